@@ -1,0 +1,9 @@
+package dev.steward.model.register;
+
+/// Role of a component inside a multi-agent pipeline; only meaningful for {@link IntegrationKind#PIPELINE_COMPONENT}.
+public enum PipelineRole {
+    PLANNER,
+    EXECUTOR,
+    VERIFIER,
+    OTHER;
+}
