@@ -1,0 +1,29 @@
+package dev.steward.app;
+
+import javafx.application.Application;
+
+import java.util.List;
+
+/// Entry point. A separate class from the {@link Application} so the app runs from the class path
+/// without a module descriptor, and so the headless platform can be chosen before the toolkit loads.
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        AppOptions options;
+        try {
+            options = AppOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("steward: " + e.getMessage());
+            System.err.print(AppOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.headless()) {
+            System.setProperty("glass.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        StewardApp.launchWith(options);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.steward.app;
+
+import dev.steward.app.concurrent.Tasks;
+import dev.steward.app.concurrent.UiExecutor;
+import dev.steward.app.dialog.DialogService;
+import dev.steward.app.dialog.FxDialogService;
+import dev.steward.app.editor.EditorContext;
+import dev.steward.app.editor.IntegrationEditorWindow;
+import dev.steward.app.i18n.Messages;
+import dev.steward.app.register.RegisterView;
+import dev.steward.app.register.RegisterViewModel;
+import dev.steward.app.scene.SceneFactory;
+import dev.steward.model.register.Integration;
+import dev.steward.persistence.Database;
+import dev.steward.persistence.RegisterService;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/// Wires the main window: shows it at once, then opens the database in the background.
+public final class MainWindow {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+
+    private final Stage stage;
+    private final UiExecutor executor;
+    private final DialogService dialogs;
+    private final RegisterViewModel viewModel;
+    private final RegisterView view;
+    private final Supplier<String> actor;
+    private volatile Database database;
+
+    private MainWindow(Stage stage, UiExecutor executor, Supplier<String> actor) {
+        this.stage = stage;
+        this.executor = executor;
+        this.actor = actor;
+        this.dialogs = new FxDialogService(() -> stage);
+        this.viewModel = new RegisterViewModel(executor, dialogs);
+        this.view = new RegisterView(viewModel, this::openEditor, stage::close, this::showAbout);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setScene(SceneFactory.scene(view.root(), 1200, 720));
+        stage.setMinWidth(640);
+        stage.setMinHeight(400);
+    }
+
+    /// Shows the window and starts opening {@code databaseFile} in the background.
+    public static MainWindow open(Stage stage, Path databaseFile, UiExecutor executor, Supplier<String> actor) {
+        MainWindow window = new MainWindow(stage, executor, actor);
+        stage.show();
+        window.openDatabase(databaseFile);
+        return window;
+    }
+
+    public RegisterViewModel viewModel() {
+        return viewModel;
+    }
+
+    public RegisterView view() {
+        return view;
+    }
+
+    /// Closes the database; safe to call more than once.
+    public void close() {
+        Database db = database;
+        database = null;
+        if (db != null) {
+            try {
+                db.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the database failed", e);
+            }
+        }
+    }
+
+    private void openDatabase(Path file) {
+        LOG.info("Opening database {}", file.toAbsolutePath());
+        Tasks.run(() -> Database.open(file))
+                .onSuccess(db -> {
+                    database = db;
+                    viewModel.attach(new RegisterService(db, actor), db.location().toString());
+                })
+                .onFailure(viewModel::databaseFailed)
+                .on(executor);
+    }
+
+    private void openEditor(Integration existing) {
+        RegisterService service = viewModel.serviceProperty().get();
+        if (service == null) {
+            return;
+        }
+        EditorContext context = new EditorContext(service, executor, dialogs, viewModel.people(),
+                viewModel::replaceOrAdd, viewModel::personSaved);
+        IntegrationEditorWindow.open(stage, context, existing);
+    }
+
+    private void showAbout() {
+        dialogs.showInfo(Messages.get("about.title"), Messages.format("about.message", Version.current()));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.steward.app;
+
+import dev.steward.app.concurrent.FxUiExecutor;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+
+/// The JavaFX application: one main window; the database opens in the background after it is shown.
+public final class StewardApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(StewardApp.class);
+    private static volatile AppOptions options = new AppOptions(null, false, false);
+
+    private FxUiExecutor executor;
+    private MainWindow window;
+
+    static void launchWith(AppOptions appOptions) {
+        options = appOptions;
+        Application.launch(StewardApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        executor = new FxUiExecutor();
+        Path db = options.database() != null ? options.database() : AppPaths.defaultDatabase();
+        LOG.info("Steward {} starting", Version.current());
+        window = MainWindow.open(stage, db, executor, () -> System.getProperty("user.name", "unknown"));
+        if (options.smoke()) {
+            exitWhenLoaded();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+
+    /// Smoke mode: exit 0 once the register is visible, 1 if the database could not be opened.
+    private void exitWhenLoaded() {
+        window.viewModel().loadedProperty().addListener((obs, was, loaded) -> {
+            if (loaded) {
+                LOG.info("Smoke check passed: {} integrations loaded", window.viewModel().totalCount());
+                window.close();
+                Platform.exit();
+                System.exit(0);
+            }
+        });
+        window.viewModel().busyProperty().addListener((obs, was, busy) -> {
+            if (!busy && !window.viewModel().loadedProperty().get()) {
+                LOG.error("Smoke check failed: the database did not open");
+                System.exit(1);
+            }
+        });
+    }
+}

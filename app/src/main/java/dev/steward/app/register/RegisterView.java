@@ -1,0 +1,261 @@
+package dev.steward.app.register;
+
+import dev.steward.app.i18n.Messages;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.table.TableFilter;
+import org.controlsfx.control.textfield.TextFields;
+
+import java.util.function.Function;
+
+/// The main screen: menu, tool bar, the register table with quick search and column filters, and a status bar.
+/// Only binds to {@link RegisterViewModel} and forwards user actions.
+public final class RegisterView {
+    private final RegisterViewModel viewModel;
+    private final EditorOpener editors;
+    private final Runnable quit;
+    private final Runnable about;
+    private final TableView<IntegrationRow> table = new TableView<>();
+    private final TextField search = TextFields.createClearableTextField();
+    private final BorderPane root = new BorderPane();
+
+    public RegisterView(RegisterViewModel viewModel, EditorOpener editors, Runnable quit, Runnable about) {
+        this.viewModel = viewModel;
+        this.editors = editors;
+        this.quit = quit;
+        this.about = about;
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(table());
+        root.setBottom(statusBar());
+        root.setId("registerRoot");
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public TableView<IntegrationRow> table() {
+        return table;
+    }
+
+    // ---- actions ---------------------------------------------------------------------------------------------
+
+    private void newIntegration() {
+        editors.open(null);
+    }
+
+    private void editSelected() {
+        IntegrationRow row = viewModel.selectedProperty().get();
+        if (row != null) {
+            editors.open(row.integration());
+        }
+    }
+
+    private BooleanBinding notLoaded() {
+        return viewModel.loadedProperty().not();
+    }
+
+    private BooleanBinding noSelection() {
+        return viewModel.selectedProperty().isNull().or(notLoaded());
+    }
+
+    private BooleanBinding cannotRetire() {
+        return noSelection().or(Bindings.createBooleanBinding(
+                () -> viewModel.selectedProperty().get() != null && viewModel.selectedProperty().get().integration().isRetired(),
+                viewModel.selectedProperty())).or(viewModel.busyProperty());
+    }
+
+    // ---- layout ----------------------------------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        MenuItem newItem = menuItem("menu.file.new", "Shortcut+N", this::newIntegration);
+        newItem.disableProperty().bind(notLoaded());
+        MenuItem sample = menuItem("menu.file.sample", null, viewModel::loadSampleData);
+        sample.disableProperty().bind(notLoaded().or(viewModel.busyProperty()));
+        MenuItem quitItem = menuItem("menu.file.quit", "Shortcut+Q", quit);
+        Menu file = new Menu(Messages.get("menu.file"), null, newItem, sample, new SeparatorMenuItem(), quitItem);
+
+        MenuItem edit = menuItem("menu.edit.edit", "Shortcut+E", this::editSelected);
+        edit.disableProperty().bind(noSelection());
+        MenuItem retire = menuItem("menu.edit.retire", "Shortcut+Delete", viewModel::retireSelected);
+        retire.disableProperty().bind(cannotRetire());
+        MenuItem find = menuItem("menu.edit.find", "Shortcut+F", search::requestFocus);
+        Menu editMenu = new Menu(Messages.get("menu.edit"), null, edit, retire, new SeparatorMenuItem(), find);
+
+        MenuItem refresh = menuItem("menu.view.refresh", "F5", viewModel::reload);
+        refresh.disableProperty().bind(notLoaded().or(viewModel.busyProperty()));
+        Menu view = new Menu(Messages.get("menu.view"), null, refresh);
+
+        Menu help = new Menu(Messages.get("menu.help"), null, menuItem("menu.help.about", null, about));
+        MenuBar bar = new MenuBar(file, editMenu, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem menuItem(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        Button newButton = button("newButton", "toolbar.new", this::newIntegration);
+        newButton.disableProperty().bind(notLoaded());
+        Button edit = button("editButton", "toolbar.edit", this::editSelected);
+        edit.disableProperty().bind(noSelection());
+        Button retire = button("retireButton", "toolbar.retire", viewModel::retireSelected);
+        retire.disableProperty().bind(cannotRetire());
+        Button sample = button("sampleDataButton", "toolbar.sample", viewModel::loadSampleData);
+        sample.disableProperty().bind(notLoaded().or(viewModel.busyProperty()));
+
+        search.setId("searchField");
+        search.setPromptText(Messages.get("toolbar.search.prompt"));
+        search.setPrefColumnCount(24);
+        search.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(newButton, edit, retire, sample, spacer, search);
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button button = new Button(Messages.get(key));
+        button.setId(id);
+        button.setMnemonicParsing(true);
+        String tip = key + ".tooltip";
+        if (Messages.bundle().containsKey(tip)) {
+            button.setTooltip(new Tooltip(Messages.get(tip)));
+        }
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private TableView<IntegrationRow> table() {
+        table.setId("registerTable");
+        table.getColumns().add(column("register.column.name", IntegrationRow::name, 220));
+        table.getColumns().add(column("register.column.kind", IntegrationRow::kind, 170));
+        table.getColumns().add(column("register.column.status", IntegrationRow::status, 130));
+        table.getColumns().add(column("register.column.vendor", IntegrationRow::vendor, 130));
+        table.getColumns().add(column("register.column.sponsor", IntegrationRow::sponsor, 170));
+        table.getColumns().add(column("register.column.owner", IntegrationRow::technicalOwner, 170));
+        table.getColumns().add(column("register.column.environments", IntegrationRow::environments, 150));
+        table.getColumns().add(column("register.column.access", IntegrationRow::highestAccess, 90));
+        table.getColumns().add(column("register.column.nextReview", IntegrationRow::nextReview, 100));
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setPlaceholder(placeholder());
+        // quick search first, then ControlsFX column filters on top (right-click a column header)
+        table.setItems(viewModel.visibleRows());
+        TableFilter.forTableView(table).lazy(true).apply();
+        table.getSortOrder().add(table.getColumns().getFirst());
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
+        viewModel.selectedProperty().addListener((obs, old, row) -> {
+            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+            }
+        });
+        table.setRowFactory(tv -> {
+            TableRow<IntegrationRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(IntegrationRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(RegisterStyles.RETIRED, !empty && item != null && item.integration().isRetired());
+                    pseudoClassStateChanged(RegisterStyles.OWNER_LEFT, !empty && item != null && item.ownerOrSponsorLeft());
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    editors.open(row.getItem().integration());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                editSelected();
+                e.consume();
+            }
+        });
+        return table;
+    }
+
+    private static TableColumn<IntegrationRow, String> column(String key, Function<IntegrationRow, String> value, double width) {
+        TableColumn<IntegrationRow, String> column = new TableColumn<>(Messages.get(key));
+        column.setId(key.substring(key.lastIndexOf('.') + 1) + "Column");
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private Parent placeholder() {
+        Label text = new Label(Messages.get("register.empty"));
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        text.getStyleClass().add(RegisterStyles.MUTED);
+        Label loading = new Label(Messages.get("status.opening"));
+        loading.visibleProperty().bind(notLoaded());
+        text.visibleProperty().bind(viewModel.loadedProperty());
+        VBox box = new VBox(8, loading, text);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("statusLabel");
+        status.textProperty().bind(viewModel.statusProperty());
+        Label location = new Label();
+        location.setId("databaseLabel");
+        location.getStyleClass().add(RegisterStyles.MUTED);
+        location.textProperty().bind(viewModel.databaseLocationProperty());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("busyIndicator");
+        progress.setPrefSize(16, 16);
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, status, spacer, location, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add(RegisterStyles.STATUS_BAR);
+        return bar;
+    }
+}

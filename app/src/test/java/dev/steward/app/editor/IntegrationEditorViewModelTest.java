@@ -1,0 +1,167 @@
+package dev.steward.app.editor;
+
+import dev.steward.app.RecordingDialogs;
+import dev.steward.app.concurrent.DirectUiExecutor;
+import dev.steward.model.register.Credential;
+import dev.steward.model.register.CredentialType;
+import dev.steward.model.register.Integration;
+import dev.steward.model.register.IntegrationKind;
+import dev.steward.model.register.LifecycleStatus;
+import dev.steward.model.register.Person;
+import dev.steward.model.register.PipelineRole;
+import dev.steward.model.register.SecretStorage;
+import dev.steward.model.validation.ValidationProblem;
+import dev.steward.persistence.Database;
+import dev.steward.persistence.RegisterService;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IntegrationEditorViewModelTest {
+    @TempDir
+    Path dir;
+    private Database database;
+    private RegisterService service;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final List<Integration> saved = new ArrayList<>();
+    private EditorContext context;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dir.resolve("register"));
+        service = new RegisterService(database, () -> "tester");
+        context = new EditorContext(service, new DirectUiExecutor(), dialogs, people, saved::add, people::add);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void saveStaysDisabledUntilTheFormIsValidAndChanged() {
+        IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        assertThat(vm.problems()).extracting(ValidationProblem::field).contains("name");
+
+        vm.name.set("Contract review agent");
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        vm.purpose.set("Flags risky clauses in supplier contracts");
+        assertThat(vm.problems()).isEmpty();
+        assertThat(vm.canSaveProperty().get()).isTrue();
+
+        vm.save();
+        assertThat(saved).singleElement().satisfies(i -> {
+            assertThat(i.id()).isPositive();
+            assertThat(i.version()).isEqualTo(1);
+        });
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        assertThat(service.integrations()).extracting(Integration::name).containsExactly("Contract review agent");
+    }
+
+    @Test
+    void aPastedSecretIsRefusedWithTheFieldNamed() {
+        IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
+        vm.name.set("Repo bot");
+        vm.purpose.set("uses token ghp_" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5");
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        assertThat(vm.problems()).anySatisfy(p -> {
+            assertThat(p.field()).isEqualTo("purpose");
+            assertThat(p.message()).containsIgnoringCase("GitHub");
+        });
+    }
+
+    @Test
+    void pipelineComponentsNeedARoleAndABadDurationIsReported() {
+        IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
+        vm.name.set("Planner");
+        vm.purpose.set("Breaks requests into tasks");
+        vm.kind.set(IntegrationKind.PIPELINE_COMPONENT);
+        assertThat(vm.problems()).extracting(ValidationProblem::field).contains("pipelineRole");
+        vm.pipelineRole.set(PipelineRole.PLANNER);
+        assertThat(vm.problems()).isEmpty();
+
+        vm.targetTime.set("soon");
+        assertThat(vm.problems()).extracting(ValidationProblem::field).containsExactly("revocation.targetTime");
+        vm.targetTime.set("15m");
+        assertThat(vm.problems()).isEmpty();
+        assertThat(vm.toIntegration().revocation().targetTime()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void editingKeepsListsAndOffersOnlyAllowedStatuses() {
+        Integration stored = service.create(draft("Doc summariser"));
+        IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, stored);
+        assertThat(vm.allowedStatuses).contains(LifecycleStatus.PROPOSED, LifecycleStatus.IN_REVIEW)
+                .doesNotContain(LifecycleStatus.ACTIVE);
+        vm.credentials.add(new Credential("Graph API client", CredentialType.OAUTH_CLIENT_REFRESH_TOKEN,
+                SecretStorage.SECRETS_MANAGER, Duration.ofDays(90), null, 30));
+        vm.save();
+        Integration reloaded = service.integration(stored.id()).orElseThrow();
+        assertThat(reloaded.version()).isEqualTo(2);
+        assertThat(reloaded.credentials()).singleElement().satisfies(c -> assertThat(c.rotationIntervalDays()).isEqualTo(30));
+    }
+
+    @Test
+    void theSecondOfTwoWindowsGetsAConflictAndKeepsItsEdits() {
+        Integration stored = service.create(draft("Shared record"));
+        IntegrationEditorViewModel first = new IntegrationEditorViewModel(context, stored);
+        IntegrationEditorViewModel second = new IntegrationEditorViewModel(context, stored);
+
+        first.purpose.set("First window's purpose");
+        first.save();
+        second.purpose.set("Second window's purpose");
+        second.save();
+
+        assertThat(second.conflictProperty().get()).contains("tester").containsIgnoringCase("reload");
+        assertThat(second.purpose.get()).isEqualTo("Second window's purpose");
+        assertThat(second.dirtyProperty().get()).isTrue();
+        assertThat(service.integration(stored.id()).orElseThrow().purpose()).isEqualTo("First window's purpose");
+
+        second.reloadFromStore();
+        assertThat(second.conflictProperty().get()).isEmpty();
+        assertThat(second.purpose.get()).isEqualTo("First window's purpose");
+        second.purpose.set("Second window, after reload");
+        second.save();
+        assertThat(service.integration(stored.id()).orElseThrow().purpose()).isEqualTo("Second window, after reload");
+    }
+
+    @Test
+    void aNewPersonIsStoredAndAssigned() {
+        IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
+        vm.createPerson(Person.draft("Zoë Okafor", "zoe@example.com", "Head of Finance Ops", "Finance"), vm.sponsor::set);
+        assertThat(vm.sponsor.get()).isNotNull();
+        assertThat(vm.sponsor.get().id()).isPositive();
+        assertThat(people).extracting(Person::name).containsExactly("Zoë Okafor");
+        assertThat(service.people()).extracting(Person::email).containsExactly("zoe@example.com");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsks() {
+        IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
+        assertThat(vm.confirmClose()).isTrue();
+        assertThat(dialogs.confirmations).isEmpty();
+        vm.name.set("Something");
+        dialogs.answer = false;
+        assertThat(vm.confirmClose()).isFalse();
+        assertThat(dialogs.confirmations).hasSize(1);
+    }
+
+    private static Integration draft(String name) {
+        Integration d = Integration.draft(name, IntegrationKind.ASSISTANT_COPILOT);
+        return new Integration(0, 0, name, "Purpose of " + name, null, d.kind(), null, null, d.status(),
+                null, null, null, null, null, null, null, null, null, null, null);
+    }
+}

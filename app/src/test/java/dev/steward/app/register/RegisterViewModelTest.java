@@ -1,0 +1,115 @@
+package dev.steward.app.register;
+
+import dev.steward.app.RecordingDialogs;
+import dev.steward.app.concurrent.DirectUiExecutor;
+import dev.steward.model.register.Integration;
+import dev.steward.model.register.IntegrationKind;
+import dev.steward.model.register.LifecycleStatus;
+import dev.steward.model.sample.SampleRegister;
+import dev.steward.persistence.Database;
+import dev.steward.persistence.RegisterService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/// The register view model against a real H2 file, with background work run inline.
+class RegisterViewModelTest {
+    @TempDir
+    Path dir;
+    private Database database;
+    private RegisterService service;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private RegisterViewModel vm;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dir.resolve("register"));
+        service = new RegisterService(database, () -> "tester");
+        vm = new RegisterViewModel(new DirectUiExecutor(), dialogs);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void notLoadedUntilTheDatabaseIsAttached() {
+        assertThat(vm.loadedProperty().get()).isFalse();
+        assertThat(vm.busyProperty().get()).isTrue();
+        vm.attach(service, "somewhere");
+        assertThat(vm.loadedProperty().get()).isTrue();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo("The register is empty.");
+    }
+
+    @Test
+    void sampleDataFillsTheTableOnce() {
+        vm.attach(service, "somewhere");
+        vm.loadSampleData();
+        int expected = SampleRegister.integrations(email -> 0L).size();
+        assertThat(vm.visibleRows()).hasSize(expected);
+        assertThat(expected).isGreaterThanOrEqualTo(20);
+        assertThat(vm.people()).isNotEmpty();
+        vm.loadSampleData();
+        assertThat(vm.visibleRows()).hasSize(expected);
+        assertThat(vm.statusProperty().get()).contains("0 integrations");
+    }
+
+    @Test
+    void quickSearchMatchesEveryTermAcrossColumns() {
+        service.create(withPurpose(Integration.draft("Invoice triage agent", IntegrationKind.AUTONOMOUS_AGENT), "Routes supplier invoices"));
+        service.create(withPurpose(Integration.draft("Jira MCP server", IntegrationKind.MCP_SERVER), "Gives agents ticket access"));
+        vm.attach(service, "somewhere");
+        assertThat(vm.visibleRows()).hasSize(2);
+
+        vm.searchTextProperty().set("invoice");
+        assertThat(vm.visibleRows()).extracting(IntegrationRow::name).containsExactly("Invoice triage agent");
+
+        vm.searchTextProperty().set("MCP ticket");
+        assertThat(vm.visibleRows()).extracting(IntegrationRow::name).containsExactly("Jira MCP server");
+
+        vm.searchTextProperty().set("ticket invoice");
+        assertThat(vm.visibleRows()).isEmpty();
+
+        vm.searchTextProperty().set("");
+        assertThat(vm.visibleRows()).hasSize(2);
+    }
+
+    @Test
+    void retireAsksFirstAndKeepsTheRecord() {
+        Integration created = service.create(withPurpose(Integration.draft("Old bot", IntegrationKind.ASSISTANT_COPILOT), "Legacy helper"));
+        vm.attach(service, "somewhere");
+        vm.selectedProperty().set(vm.visibleRows().getFirst());
+
+        dialogs.answer = false;
+        vm.retireSelected();
+        assertThat(service.integration(created.id()).orElseThrow().status()).isEqualTo(LifecycleStatus.PROPOSED);
+
+        dialogs.answer = true;
+        vm.retireSelected();
+        assertThat(dialogs.confirmations).hasSize(2);
+        assertThat(service.integration(created.id()).orElseThrow().status()).isEqualTo(LifecycleStatus.RETIRED);
+        assertThat(vm.visibleRows()).singleElement().satisfies(row -> assertThat(row.integration().isRetired()).isTrue());
+    }
+
+    @Test
+    void failuresReachTheUserInsteadOfDisappearing() {
+        vm.attach(service, "somewhere");
+        database.close();
+        vm.reload();
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(vm.statusProperty().get()).isEqualTo("The last action failed.");
+        database = Database.open(dir.resolve("register"));
+    }
+
+    static Integration withPurpose(Integration draft, String purpose) {
+        return new Integration(0, 0, draft.name(), purpose, draft.vendor(), draft.kind(), null, draft.environments(),
+                draft.status(), null, null, null, null, null, null, null, null, null, null, null);
+    }
+}

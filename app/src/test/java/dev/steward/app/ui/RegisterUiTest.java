@@ -1,0 +1,189 @@
+package dev.steward.app.ui;
+
+import dev.steward.app.MainWindow;
+import dev.steward.app.concurrent.FxUiExecutor;
+import dev.steward.app.register.IntegrationRow;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/// End-to-end flows through the real main window on JavaFX's headless platform, against a real H2 file.
+@ExtendWith(ApplicationExtension.class)
+class RegisterUiTest {
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = MainWindow.open(stage, dir.resolve("register"), new FxUiExecutor(), () -> "ui-tester");
+        stage.setWidth(980);
+        stage.setHeight(700);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        window.close();
+    }
+
+    @Test
+    void sampleDataCreateEditAndFindAgainAfterRestart(FxRobot robot) throws Exception {
+        waitUntil(() -> window.viewModel().loadedProperty().get());
+        assertThat(table(robot).getItems()).isEmpty();
+
+        robot.clickOn("#sampleDataButton");
+        waitUntil(() -> table(robot).getItems().size() >= 20);
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("Sample data loaded");
+
+        // create
+        robot.clickOn("#newButton");
+        Stage editor = waitForEditor(robot, "New AI integration");
+        robot.clickOn(in(robot, editor, "#nameField")).write("Contract review agent");
+        robot.clickOn(in(robot, editor, "#purposeField")).write("Flags risky clauses in supplier contracts");
+        robot.clickOn(in(robot, editor, "#saveButton"));
+        waitUntil(() -> rowsNamed(robot, "Contract review agent") == 1);
+        robot.interact(editor::close);
+
+        // find it with the quick search and edit it from the keyboard
+        robot.clickOn("#searchField").write("contract review");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        Stage edit = waitForEditor(robot, "Integration: Contract review agent");
+        TextArea purpose = robot.from(edit.getScene().getRoot()).lookup("#purposeField").queryAs(TextArea.class);
+        robot.interact(() -> purpose.setText("Flags risky clauses and missing indemnities"));
+        robot.clickOn(in(robot, edit, "#saveButton"));
+        waitUntil(() -> table(robot).getItems().getFirst().integration().version() == 2);
+        robot.interact(edit::close);
+
+        // restart on the same file
+        int total = window.viewModel().totalCount();
+        robot.interact(() -> {
+            window.close();
+            window = MainWindow.open(stage, dir.resolve("register"), new FxUiExecutor(), () -> "ui-tester");
+        });
+        waitUntil(() -> window.viewModel().loadedProperty().get());
+        assertThat(window.viewModel().totalCount()).isEqualTo(total);
+        IntegrationRow again = window.viewModel().visibleRows().stream()
+                .filter(r -> r.name().equals("Contract review agent")).findFirst().orElseThrow();
+        assertThat(again.integration().purpose()).isEqualTo("Flags risky clauses and missing indemnities");
+    }
+
+    @Test
+    void aSecretInAFieldDisablesSaveAndSaysWhy(FxRobot robot) throws Exception {
+        waitUntil(() -> window.viewModel().loadedProperty().get());
+        robot.clickOn("#newButton");
+        Stage editor = waitForEditor(robot, "New AI integration");
+        robot.clickOn(in(robot, editor, "#nameField")).write("Slack notifier");
+        TextArea purpose = robot.from(editor.getScene().getRoot()).lookup("#purposeField").queryAs(TextArea.class);
+        robot.interact(() -> purpose.setText("Posts with xoxb-" + "123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx"));
+        Button save = robot.from(editor.getScene().getRoot()).lookup("#saveButton").queryButton();
+        assertThat(save.isDisabled()).isTrue();
+        ListView<?> problems = robot.from(editor.getScene().getRoot()).lookup("#problemsList").queryListView();
+        assertThat(problems.isVisible()).isTrue();
+        assertThat(problems.getItems()).anySatisfy(p -> assertThat(p.toString()).contains("purpose").containsIgnoringCase("Slack"));
+
+        robot.interact(() -> purpose.setText("Posts build results to the release channel"));
+        assertThat(save.isDisabled()).isFalse();
+        assertThat(problems.isVisible()).isFalse();
+    }
+
+    @Test
+    void retiringFromTheToolbarAsksAndMarksTheRow(FxRobot robot) throws Exception {
+        waitUntil(() -> window.viewModel().loadedProperty().get());
+        robot.clickOn("#sampleDataButton");
+        waitUntil(() -> table(robot).getItems().size() >= 20);
+        robot.clickOn("#searchField").write("Jira");
+        waitUntil(() -> !table(robot).getItems().isEmpty());
+        IntegrationRow target = table(robot).getItems().stream().filter(r -> !r.integration().isRetired()).findFirst().orElseThrow();
+        robot.interact(() -> table(robot).getSelectionModel().select(target));
+        robot.clickOn("#retireButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("OK");
+        waitUntil(() -> table(robot).getItems().stream().anyMatch(r -> r.id() == target.id() && r.integration().isRetired()));
+        assertThat(robot.lookup("#retireButton").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void twoEditorWindowsOnOneRecordNeverSilentlyOverwrite(FxRobot robot) throws Exception {
+        waitUntil(() -> window.viewModel().loadedProperty().get());
+        robot.clickOn("#sampleDataButton");
+        waitUntil(() -> table(robot).getItems().size() >= 20);
+        IntegrationRow target = table(robot).getItems().stream().filter(r -> !r.integration().isRetired()).findFirst().orElseThrow();
+        robot.interact(() -> table(robot).getSelectionModel().select(target));
+        robot.clickOn("#editButton");
+        robot.clickOn("#editButton");
+        String title = "Integration: " + target.name();
+        waitUntil(() -> robot.listWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle())).count() == 2);
+        List<Stage> editors = robot.listWindows().stream()
+                .filter(w -> w instanceof Stage s && title.equals(s.getTitle())).map(Stage.class::cast).toList();
+
+        setPurpose(robot, editors.get(0), "Changed in the first window");
+        setPurpose(robot, editors.get(1), "Changed in the second window");
+        robot.interact(() -> button(robot, editors.get(0), "#saveButton").fire());
+        waitUntil(() -> window.viewModel().visibleRows().stream().anyMatch(r -> r.id() == target.id() && r.integration().version() > target.integration().version()));
+        robot.interact(() -> button(robot, editors.get(1), "#saveButton").fire());
+
+        Label banner = robot.from(editors.get(1).getScene().getRoot()).lookup("#conflictBanner").queryAs(Label.class);
+        waitUntil(() -> !banner.getText().isEmpty());
+        assertThat(banner.getText()).contains("ui-tester").containsIgnoringCase("reload");
+        assertThat(banner.getParent().isVisible()).isTrue();
+        TextArea second = robot.from(editors.get(1).getScene().getRoot()).lookup("#purposeField").queryAs(TextArea.class);
+        assertThat(second.getText()).isEqualTo("Changed in the second window");
+        assertThat(window.viewModel().visibleRows().stream().filter(r -> r.id() == target.id()).findFirst().orElseThrow()
+                .integration().purpose()).isEqualTo("Changed in the first window");
+    }
+
+    private static void setPurpose(FxRobot robot, Stage editor, String text) {
+        TextArea purpose = robot.from(editor.getScene().getRoot()).lookup("#purposeField").queryAs(TextArea.class);
+        robot.interact(() -> purpose.setText(text));
+    }
+
+    private static Button button(FxRobot robot, Stage stage, String query) {
+        return robot.from(stage.getScene().getRoot()).lookup(query).queryButton();
+    }
+
+    private static TableView<IntegrationRow> table(FxRobot robot) {
+        return robot.lookup("#registerTable").queryTableView();
+    }
+
+    private static long rowsNamed(FxRobot robot, String name) {
+        return table(robot).getItems().stream().filter(r -> r.name().equals(name)).count();
+    }
+
+    private static Stage waitForEditor(FxRobot robot, String title) throws Exception {
+        waitUntil(() -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle())));
+        List<Window> windows = robot.listWindows();
+        return (Stage) windows.stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle())).findFirst().orElseThrow();
+    }
+
+    private static Node in(FxRobot robot, Stage stage, String query) {
+        return robot.from(stage.getScene().getRoot()).lookup(query).query();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
