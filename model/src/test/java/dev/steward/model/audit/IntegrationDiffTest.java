@@ -14,8 +14,6 @@ import dev.steward.model.register.PipelineRole;
 import dev.steward.model.register.RevocationPath;
 import dev.steward.model.register.RevocationTestResult;
 import dev.steward.model.register.SecretStorage;
-import dev.steward.model.register.ToolAccess;
-import dev.steward.model.register.ToolType;
 import dev.steward.model.testing.IntegrationFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
