@@ -3,13 +3,36 @@ package dev.steward.model.validation;
 import dev.steward.model.register.Person;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /// Rules a person record must satisfy.
 public final class PersonValidator {
+    public static final int MAX_NAME_LENGTH = 200;
+    /// RFC 5321 limit for a whole address.
+    public static final int MAX_EMAIL_LENGTH = 254;
+    public static final int MAX_TITLE_LENGTH = 200;
+    public static final int MAX_DEPARTMENT_LENGTH = 200;
+
+    /// Deliberately loose: one '@', something before it, a dotted domain after it, no spaces. Full RFC 5322
+    /// parsing would reject nothing a person is likely to type by mistake that this does not already catch.
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
     private PersonValidator() {
     }
 
+    /// @return every problem found, empty when valid; fields are the record component names
     public static List<ValidationProblem> validate(Person person) {
-        return List.of(); // TODO implemented by the model-rules work
+        Problems problems = new Problems();
+        problems.requiredText("name", person.name(), MAX_NAME_LENGTH, "Enter the person's name.");
+        if (!Problems.isBlank(person.email())) {
+            String email = person.email().strip();
+            if (!EMAIL.matcher(email).matches()) {
+                problems.add("email", "'" + email + "' does not look like an email address, e.g. name@example.com.");
+            }
+            problems.optionalText("email", person.email(), MAX_EMAIL_LENGTH);
+        }
+        problems.optionalText("title", person.title(), MAX_TITLE_LENGTH);
+        problems.optionalText("department", person.department(), MAX_DEPARTMENT_LENGTH);
+        return problems.toList();
     }
 }

@@ -1,0 +1,51 @@
+package dev.steward.model.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/// Collects validation problems while the validators walk a record, with the checks every text field shares.
+final class Problems {
+    private static final String SECRET_ADVICE =
+            ". Steward records facts about credentials, never the credentials themselves: remove it.";
+
+    private final List<ValidationProblem> found = new ArrayList<>();
+
+    void add(String field, String message) {
+        found.add(new ValidationProblem(field, message));
+    }
+
+    /// Reports a blank value with `messageIfBlank`; otherwise applies {@link #optionalText}.
+    void requiredText(String field, String value, int maxLength, String messageIfBlank) {
+        if (isBlank(value)) {
+            add(field, messageIfBlank);
+        } else {
+            optionalText(field, value, maxLength);
+        }
+    }
+
+    /// Length limit and secret check for a text field that may be empty.
+    void optionalText(String field, String value, int maxLength) {
+        if (value == null) {
+            return;
+        }
+        int length = value.codePointCount(0, value.length());
+        if (length > maxLength) {
+            add(field, "This is " + length + " characters long: keep it to " + maxLength + " or fewer.");
+        }
+        noSecret(field, value);
+    }
+
+    /// Every free-text field passes through here: a pasted key in a purpose is still a leaked key.
+    void noSecret(String field, String value) {
+        SecretDetector.scan(value).ifPresent(finding ->
+                add(field, "Looks like " + finding.description() + SECRET_ADVICE));
+    }
+
+    List<ValidationProblem> toList() {
+        return List.copyOf(found);
+    }
+
+    static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}
