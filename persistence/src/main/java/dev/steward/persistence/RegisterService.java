@@ -1,0 +1,238 @@
+package dev.steward.persistence;
+
+import dev.steward.model.register.Integration;
+import dev.steward.model.register.LifecycleStatus;
+import dev.steward.model.register.Person;
+import dev.steward.model.validation.IntegrationValidator;
+import dev.steward.model.validation.PersonValidator;
+import dev.steward.model.validation.ValidationException;
+import dev.steward.model.validation.ValidationProblem;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import static dev.steward.persistence.WriteChecks.requireValid;
+
+/// The register as the UI sees it: the only entry point for reading and changing stored data.
+///
+/// Every write validates first, then writes the record and its audit events in one transaction, so a failure
+/// leaves nothing half-written. Writes throw:
+/// - {@link ValidationException} for bad input, a forbidden lifecycle move, editing a retired record, or a
+///   person id that is not stored (nothing written);
+/// - {@link StaleRecordException} when someone else saved the record after it was read (nothing written);
+/// - {@link RecordNotFoundException} when the record does not exist.
+///
+/// Methods block on the database: call them off the UI thread.
+public final class RegisterService {
+    private static final Logger LOG = LoggerFactory.getLogger(RegisterService.class);
+
+    private final Database db;
+    private final Supplier<String> actor;
+    private final Clock clock;
+
+    /// @param actor who is acting, asked once per write (the OS user for now)
+    public RegisterService(Database db, Supplier<String> actor) {
+        this(db, actor, Clock.systemUTC());
+    }
+
+    /// As {@link #RegisterService(Database, Supplier)} with the clock that stamps writes, for tests.
+    public RegisterService(Database db, Supplier<String> actor, Clock clock) {
+        this.db = db;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /// Every integration, retired ones included, ordered by name.
+    public List<Integration> integrations() {
+        return new IntegrationRepository(db.dsl()).findAll();
+    }
+
+    public Optional<Integration> integration(long id) {
+        return new IntegrationRepository(db.dsl()).find(id);
+    }
+
+    /// Everyone, ordered by name, including people who have left.
+    public List<Person> people() {
+        return new PersonRepository(db.dsl()).findAll();
+    }
+
+    public Optional<Person> person(long id) {
+        return new PersonRepository(db.dsl()).find(id);
+    }
+
+    /// Stores a new integration as version 1.
+    ///
+    /// @param draft an unsaved integration (id 0)
+    /// @return the stored integration with its id, version and stamp
+    public Integration create(Integration draft) {
+        if (!draft.isNew()) {
+            throw new IllegalArgumentException("create() expects an unsaved draft, got id " + draft.id());
+        }
+        requireValid(IntegrationValidator.validate(draft));
+        return inTransaction(tx -> createIn(tx, draft, now(), actorName()));
+    }
+
+    /// Saves an edited integration over the version it was read at.
+    ///
+    /// A save that changes nothing writes nothing and returns the stored integration. A status change to
+    /// {@link LifecycleStatus#RETIRED} is logged as a retirement.
+    ///
+    /// @return the stored integration with its new version and stamp
+    public Integration update(Integration edited) {
+        if (edited.isNew()) {
+            throw new IllegalArgumentException("update() expects a stored integration; use create() for drafts");
+        }
+        requireValid(IntegrationValidator.validate(edited));
+        return inTransaction(tx -> {
+            IntegrationRepository integrations = new IntegrationRepository(tx);
+            Integration stored = loadAtVersion(integrations, edited.id(), edited.version(), edited.name());
+            WriteChecks.requireAllowedMove(stored, edited.status());
+            WriteChecks.requireKnownPeople(edited, new PersonRepository(tx));
+            if (sameContent(stored, edited)) {
+                return stored;
+            }
+            String action = edited.isRetired() ? AuditLog.RETIRE : AuditLog.UPDATE;
+            return updateIn(tx, action, stored, edited);
+        });
+    }
+
+    /// Retires an integration. Retired integrations stay in the register, read-only.
+    ///
+    /// The model validators are deliberately not run: retiring must stay possible even when the record is
+    /// incomplete by today's rules, since that is how access gets cut off.
+    ///
+    /// @param expectedVersion the version the user saw; a newer stored version gives {@link StaleRecordException}
+    public Integration retire(long id, long expectedVersion) {
+        return inTransaction(tx -> {
+            Integration stored = loadAtVersion(new IntegrationRepository(tx), id, expectedVersion, null);
+            WriteChecks.requireAllowedMove(stored, LifecycleStatus.RETIRED);
+            return updateIn(tx, AuditLog.RETIRE, stored, stored.withStatus(LifecycleStatus.RETIRED));
+        });
+    }
+
+    /// Inserts the person when {@code id == 0}, otherwise overwrites the stored person (last writer wins).
+    ///
+    /// @throws ValidationException when invalid or when another person already uses the email
+    public Person savePerson(Person person) {
+        requireValid(PersonValidator.validate(person));
+        return inTransaction(tx -> savePersonIn(tx, person));
+    }
+
+    /// Marks a person as having left the organisation (or back). Their integrations keep pointing at them,
+    /// which is what lets the register flag orphaned integrations.
+    public Person setPersonLeft(long personId, boolean left) {
+        return inTransaction(tx -> {
+            Person stored = new PersonRepository(tx).find(personId)
+                    .orElseThrow(() -> new RecordNotFoundException("Person", personId));
+            Person changed = new Person(stored.id(), stored.name(), stored.email(), stored.title(),
+                    stored.department(), left);
+            return stored.equals(changed) ? stored : savePersonIn(tx, changed);
+        });
+    }
+
+    /// Adds the demonstration register: people whose email is not yet stored and integrations whose name is
+    /// not yet stored. Loading twice adds nothing. All or nothing: one transaction.
+    public SampleLoadResult loadSampleData() {
+        SampleLoadResult result = inTransaction(tx -> new SampleDataLoader(this, tx).load());
+        LOG.info("Sample data: {}", result);
+        return result;
+    }
+
+    /// History of one integration, newest first.
+    public List<AuditEvent> history(long integrationId) {
+        return new AuditLog(db.dsl()).forEntity(AuditLog.INTEGRATION, integrationId);
+    }
+
+    /// The latest {@code limit} changes over the whole register, newest first.
+    public List<AuditEvent> recentActivity(int limit) {
+        return new AuditLog(db.dsl()).recent(limit);
+    }
+
+    Integration createIn(DSLContext tx, Integration draft, Instant at, String who) {
+        WriteChecks.requireKnownPeople(draft, new PersonRepository(tx));
+        Integration saved = new IntegrationRepository(tx).insert(draft, at, who);
+        new AuditLog(tx).append(AuditEvents.forIntegration(AuditLog.CREATE, null, saved, at, who, personNames(tx)));
+        return saved;
+    }
+
+    Person savePersonIn(DSLContext tx, Person person) {
+        PersonRepository people = new PersonRepository(tx);
+        Instant at = now();
+        String who = actorName();
+        Optional<Person> sameEmail = people.findByEmail(person.email()).filter(other -> other.id() != person.id());
+        if (sameEmail.isPresent()) {
+            throw new ValidationException(List.of(new ValidationProblem("email",
+                    sameEmail.get().name() + " already uses this email address.")));
+        }
+        if (person.id() == 0) {
+            Person saved = people.insert(person, at);
+            new AuditLog(tx).append(AuditEvents.forPerson(AuditLog.CREATE, null, saved, at, who));
+            return saved;
+        }
+        Person before = people.find(person.id()).orElseThrow(() -> new RecordNotFoundException("Person", person.id()));
+        Person saved = people.update(person, at);
+        new AuditLog(tx).append(AuditEvents.forPerson(AuditLog.UPDATE, before, saved, at, who));
+        return saved;
+    }
+
+    Instant now() {
+        return DbTime.now(clock);
+    }
+
+    String actorName() {
+        String name = actor.get();
+        return name == null || name.isBlank() ? "unknown" : name;
+    }
+
+    private Integration updateIn(DSLContext tx, String action, Integration stored, Integration edited) {
+        Instant at = now();
+        String who = actorName();
+        Integration saved = new IntegrationRepository(tx).update(edited, at, who);
+        new AuditLog(tx).append(AuditEvents.forIntegration(action, stored, saved, at, who, personNames(tx)));
+        return saved;
+    }
+
+    /// Loads the stored integration and checks it is still the version the caller read.
+    ///
+    /// @param shownName the name the user has in front of them, for the message; {@code null} for the stored one
+    private static Integration loadAtVersion(IntegrationRepository integrations, long id, long expectedVersion,
+                                             String shownName) {
+        Integration stored = integrations.find(id)
+                .orElseThrow(() -> new RecordNotFoundException(IntegrationRepository.ENTITY, id));
+        if (stored.version() != expectedVersion) {
+            throw integrations.staleFor(id, shownName == null ? stored.name() : shownName, expectedVersion);
+        }
+        return stored;
+    }
+
+    /// Equal apart from the stamp, which the UI may not carry back.
+    private static boolean sameContent(Integration stored, Integration edited) {
+        return stored.stored(0, 0, null, null).equals(edited.stored(0, 0, null, null));
+    }
+
+    /// Person id to name for the audit text.
+    private static LongFunction<String> personNames(DSLContext tx) {
+        Map<Long, String> names = new PersonRepository(tx).findAll().stream()
+                .collect(Collectors.toMap(Person::id, Person::name));
+        return id -> names.getOrDefault(id, "person " + id);
+    }
+
+    private <T> T inTransaction(Function<DSLContext, T> work) {
+        return db.dsl().transactionResult(configuration -> work.apply(configuration.dsl()));
+    }
+
+    static String key(String text) {
+        return text == null ? null : text.trim().toLowerCase(Locale.ROOT);
+    }
+}

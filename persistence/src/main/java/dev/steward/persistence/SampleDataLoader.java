@@ -1,0 +1,83 @@
+package dev.steward.persistence;
+
+import dev.steward.model.register.Integration;
+import dev.steward.model.register.Person;
+import dev.steward.model.sample.SampleRegister;
+import dev.steward.model.validation.IntegrationValidator;
+import dev.steward.model.validation.PersonValidator;
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static dev.steward.persistence.RegisterService.key;
+import static dev.steward.persistence.WriteChecks.requireValid;
+
+/// Adds {@link SampleRegister} to a register inside one transaction. People are matched by email (or by
+/// name when they have none) and integrations by name, so loading twice adds nothing and never overwrites
+/// what the user changed.
+final class SampleDataLoader {
+    private final RegisterService service;
+    private final DSLContext tx;
+
+    SampleDataLoader(RegisterService service, DSLContext tx) {
+        this.service = service;
+        this.tx = tx;
+    }
+
+    SampleLoadResult load() {
+        PersonRepository people = new PersonRepository(tx);
+        Set<String> knownPeople = new HashSet<>();
+        for (Person p : people.findAll()) {
+            knownPeople.add(personKey(p));
+        }
+        int peopleAdded = 0;
+        int skipped = 0;
+        for (Person p : SampleRegister.people()) {
+            if (!knownPeople.add(personKey(p))) {
+                skipped++;
+                continue;
+            }
+            requireValid(PersonValidator.validate(p));
+            service.savePersonIn(tx, p);
+            peopleAdded++;
+        }
+
+        Map<String, Long> idByEmail = new HashMap<>();
+        for (Person p : people.findAll()) {
+            if (p.email() != null) {
+                idByEmail.put(key(p.email()), p.id());
+            }
+        }
+        IntegrationRepository integrations = new IntegrationRepository(tx);
+        List<Integration> samples = SampleRegister.integrations(email -> {
+            Long id = idByEmail.get(key(email));
+            if (id == null) {
+                throw new IllegalStateException("Sample integration refers to unknown person " + email);
+            }
+            return id;
+        });
+        int integrationsAdded = 0;
+        Instant at = service.now();
+        String who = service.actorName();
+        Set<String> namesInThisLoad = new HashSet<>();
+        for (Integration sample : samples) {
+            if (!namesInThisLoad.add(key(sample.name())) || integrations.existsByName(sample.name())) {
+                skipped++;
+                continue;
+            }
+            requireValid(IntegrationValidator.validate(sample));
+            service.createIn(tx, sample, at, who);
+            integrationsAdded++;
+        }
+        return new SampleLoadResult(peopleAdded, integrationsAdded, skipped);
+    }
+
+    private static String personKey(Person p) {
+        return p.email() != null ? "email:" + key(p.email()) : "name:" + key(p.name());
+    }
+}

@@ -1,0 +1,149 @@
+package dev.steward.persistence;
+
+import dev.steward.model.register.Person;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void migratesNewFileThenReopensWithNothingPendingAndDataKept() {
+        Path file = dir.resolve("nested/folder/register");
+        try (Database db = Database.open(file)) {
+            assertThat(db.migrationsApplied()).isEqualTo(1);
+            new PersonRepository(db.dsl()).insert(Person.draft("Zoë Łukasz", "zoe@example.com", "CISO", "Sec"),
+                    Instant.now());
+        }
+        assertThat(dir.resolve("nested/folder/register.mv.db")).isRegularFile();
+
+        try (Database db = Database.open(file)) {
+            assertThat(db.migrationsApplied()).isZero();
+            assertThat(Flyway.configure().dataSource(db.dataSource()).load().info().pending()).isEmpty();
+            assertThat(new PersonRepository(db.dsl()).findAll()).extracting(Person::name).containsExactly("Zoë Łukasz");
+        }
+    }
+
+    @Test
+    void acceptsTheFileWithOrWithoutItsSuffix() {
+        Path withSuffix = dir.resolve("reg.mv.db");
+        try (Database db = Database.open(withSuffix)) {
+            assertThat(db.location()).isEqualTo(withSuffix.toAbsolutePath());
+        }
+        try (Database db = Database.open(dir.resolve("reg"))) {
+            assertThat(db.location()).isEqualTo(withSuffix.toAbsolutePath());
+            assertThat(db.migrationsApplied()).isZero();
+        }
+    }
+
+    @Test
+    void registersInDifferentFilesAreIndependent() {
+        try (Database first = Database.open(dir.resolve("first"));
+             Database second = Database.open(dir.resolve("second"))) {
+            new PersonRepository(first.dsl()).insert(Person.draft("Only in first", null, null, null), Instant.now());
+            assertThat(new PersonRepository(first.dsl()).findAll()).hasSize(1);
+            assertThat(new PersonRepository(second.dsl()).findAll()).isEmpty();
+        }
+    }
+
+    @Test
+    void secondOpenOfTheSameFileInThisJvmIsRefusedUntilTheFirstCloses() {
+        Path file = dir.resolve("shared");
+        try (Database first = Database.open(file)) {
+            assertThatThrownBy(() -> Database.open(dir.resolve("shared.mv.db")))
+                    .isInstanceOfSatisfying(DatabaseOpenException.class,
+                            e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.IN_USE))
+                    .hasMessage("The database " + first.location()
+                            + " is already open in another Steward window or process.");
+            // the refused attempt must not have disturbed the first one
+            assertThat(new PersonRepository(first.dsl()).findAll()).isEmpty();
+        }
+        try (Database again = Database.open(file)) {
+            assertThat(again.migrationsApplied()).isZero();
+        }
+    }
+
+    @Test
+    void closingTwiceIsHarmless() {
+        Database db = Database.open(dir.resolve("twice"));
+        db.close();
+        db.close();
+    }
+
+    @Test
+    void fileThatIsNotADatabaseGivesAClearMessage() throws IOException {
+        Path notes = dir.resolve("notes.mv.db");
+        Files.writeString(notes, "These are my meeting notes, not a database.\n".repeat(200));
+
+        assertThatThrownBy(() -> Database.open(notes))
+                .isInstanceOfSatisfying(DatabaseOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.NOT_A_DATABASE))
+                .hasMessage("The file " + notes + " is not a Steward database or is damaged.");
+        assertThat(Files.readString(notes)).startsWith("These are my meeting notes");
+    }
+
+    @Test
+    void fileHeldByAnotherProcessGivesAClearMessage() throws Exception {
+        Path file = dir.resolve("held");
+        Path ready = dir.resolve("ready");
+        Process holder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                HoldRegisterOpen.class.getName(), file.toString(), ready.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("holder.log").toFile())
+                .start();
+        try {
+            waitFor(ready, holder);
+            assertThatThrownBy(() -> Database.open(file))
+                    .isInstanceOfSatisfying(DatabaseOpenException.class,
+                            e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.IN_USE))
+                    .hasMessage("The database " + dir.resolve("held.mv.db")
+                            + " is already open in another Steward window or process.");
+        } finally {
+            holder.getOutputStream().close(); // lets the holder close its register cleanly
+            if (!holder.waitFor(20, TimeUnit.SECONDS)) {
+                holder.destroyForcibly().waitFor();
+            }
+        }
+        // once the other process is gone the file opens normally
+        try (Database db = Database.open(file)) {
+            assertThat(db.migrationsApplied()).isZero();
+        }
+    }
+
+    private void waitFor(Path ready, Process holder) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(ready)) {
+            assertThat(holder.isAlive())
+                    .as("holder process died: %s", readLog())
+                    .isTrue();
+            assertThat(System.nanoTime()).as("holder never became ready: %s", readLog()).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    private String readLog() throws IOException {
+        Path log = dir.resolve("holder.log");
+        return Files.exists(log) ? String.join("\n", Files.readAllLines(log)) : "(no log)";
+    }
+
+    @Test
+    void suffixIsStrippedOnlyOnce() {
+        assertThat(Database.basePathOf(Path.of("/a/b.mv.db"))).isEqualTo(Path.of("/a/b"));
+        assertThat(Database.basePathOf(Path.of("/a/b"))).isEqualTo(Path.of("/a/b"));
+        assertThat(List.of(Database.basePathOf(Path.of("rel/x.mv.db")).isAbsolute())).containsExactly(true);
+    }
+}

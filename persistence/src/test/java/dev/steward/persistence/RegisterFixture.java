@@ -1,0 +1,45 @@
+package dev.steward.persistence;
+
+import dev.steward.model.register.Integration;
+import dev.steward.model.register.Person;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/// A fresh register file per test, a service acting as "alice", and three stored people.
+abstract class RegisterFixture {
+    @TempDir
+    Path dir;
+
+    Database db;
+    RegisterService service;
+    Person ana;
+    Person ben;
+    Person chloe;
+
+    @BeforeEach
+    void openRegister() {
+        db = Database.open(dir.resolve("register"));
+        service = new RegisterService(db, () -> "alice");
+        ana = service.savePerson(Person.draft("Ana Pereira", "ana@example.com", "CISO", "Security"));
+        ben = service.savePerson(Person.draft("Ben Okafor", "ben@example.com", "Platform lead", "IT"));
+        chloe = service.savePerson(Person.draft("Chloé Martin", "chloe@example.com", null, "Support"));
+    }
+
+    @AfterEach
+    void closeRegister() {
+        db.close();
+    }
+
+    /// A service on the same register acting as someone else.
+    RegisterService actingAs(String user) {
+        return new RegisterService(db, () -> user);
+    }
+
+    Integration createFull(String name) {
+        return service.create(TestRegisters.fullyFilled(name, ana.id(), ben.id(), List.of(chloe.id(), ana.id())));
+    }
+}
