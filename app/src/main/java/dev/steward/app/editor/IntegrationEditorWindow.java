@@ -37,6 +37,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -300,9 +301,10 @@ public final class IntegrationEditorWindow {
     }
 
     private Tab tab(String key, Node content) {
-        // retired records stay readable: the tabs still switch, only the fields are locked
+        // retired records stay readable: the tabs still switch, only the fields are locked.
+        // The bound node sits inside a wrapper because Tab itself sets its content's disable flag.
         content.disableProperty().bind(vm.busyProperty().or(vm.readOnlyProperty()));
-        Tab tab = new Tab(Messages.get(key), content);
+        Tab tab = new Tab(Messages.get(key), new StackPane(content));
         tab.setId(key.substring(key.lastIndexOf('.') + 1) + "Tab");
         return tab;
     }

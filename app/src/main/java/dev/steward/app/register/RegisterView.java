@@ -51,7 +51,7 @@ public final class RegisterView {
         this.quit = quit;
         this.about = about;
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setCenter(table());
+        root.setCenter(buildTable());
         root.setBottom(statusBar());
         root.setId("registerRoot");
     }
@@ -167,7 +167,7 @@ public final class RegisterView {
         return button;
     }
 
-    private TableView<IntegrationRow> table() {
+    private TableView<IntegrationRow> buildTable() {
         table.setId("registerTable");
         table.getColumns().add(column("register.column.name", IntegrationRow::name, 220));
         table.getColumns().add(column("register.column.kind", IntegrationRow::kind, 170));

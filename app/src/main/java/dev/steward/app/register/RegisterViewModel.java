@@ -7,6 +7,7 @@ import dev.steward.app.i18n.Messages;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.Person;
 import dev.steward.persistence.RegisterService;
+import dev.steward.persistence.SampleLoadResult;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -127,9 +128,13 @@ public final class RegisterViewModel {
         }
         busy.set(true);
         status.set(Messages.get("status.loadingSample"));
-        Tasks.run(current::loadSampleData)
-                .onSuccess(result -> {
-                    reload();
+        Tasks.run(() -> {
+                    SampleLoadResult result = current.loadSampleData();
+                    return new SampleLoaded(result, new Snapshot(current.integrations(), current.people()));
+                })
+                .onSuccess(loadedSample -> {
+                    show(loadedSample.snapshot());
+                    SampleLoadResult result = loadedSample.result();
                     status.set(Messages.format("status.sampleLoaded", result.integrationsAdded(), result.peopleAdded()));
                 })
                 .onFailure(this::failed)
@@ -186,6 +191,9 @@ public final class RegisterViewModel {
     // ---- internals -------------------------------------------------------------------------------------------
 
     private record Snapshot(List<Integration> integrations, List<Person> people) {
+    }
+
+    private record SampleLoaded(SampleLoadResult result, Snapshot snapshot) {
     }
 
     private void show(Snapshot snapshot) {

@@ -55,23 +55,24 @@ class RegisterUiTest {
         assertThat(table(robot).getItems()).isEmpty();
 
         robot.clickOn("#sampleDataButton");
-        waitUntil(() -> table(robot).getItems().size() >= 20);
-        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("Sample data loaded");
+        Label status = robot.lookup("#statusLabel").queryAs(Label.class);
+        waitUntil(() -> status.getText().startsWith("Sample data loaded"));
+        assertThat(table(robot).getItems()).hasSizeGreaterThanOrEqualTo(20);
 
         // create
         robot.clickOn("#newButton");
         Stage editor = waitForEditor(robot, "New AI integration");
-        robot.clickOn(in(robot, editor, "#nameField")).write("Contract review agent");
+        robot.clickOn(in(robot, editor, "#nameField")).write("Indemnity clause checker");
         robot.clickOn(in(robot, editor, "#purposeField")).write("Flags risky clauses in supplier contracts");
         robot.clickOn(in(robot, editor, "#saveButton"));
-        waitUntil(() -> rowsNamed(robot, "Contract review agent") == 1);
+        waitUntil(() -> rowsNamed(robot, "Indemnity clause checker") == 1);
         robot.interact(editor::close);
 
         // find it with the quick search and edit it from the keyboard
-        robot.clickOn("#searchField").write("contract review");
+        robot.clickOn("#searchField").write("indemnity clause");
         waitUntil(() -> table(robot).getItems().size() == 1);
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
-        Stage edit = waitForEditor(robot, "Integration: Contract review agent");
+        Stage edit = waitForEditor(robot, "Integration: Indemnity clause checker");
         TextArea purpose = robot.from(edit.getScene().getRoot()).lookup("#purposeField").queryAs(TextArea.class);
         robot.interact(() -> purpose.setText("Flags risky clauses and missing indemnities"));
         robot.clickOn(in(robot, edit, "#saveButton"));
@@ -87,7 +88,7 @@ class RegisterUiTest {
         waitUntil(() -> window.viewModel().loadedProperty().get());
         assertThat(window.viewModel().totalCount()).isEqualTo(total);
         IntegrationRow again = window.viewModel().visibleRows().stream()
-                .filter(r -> r.name().equals("Contract review agent")).findFirst().orElseThrow();
+                .filter(r -> r.name().equals("Indemnity clause checker")).findFirst().orElseThrow();
         assertThat(again.integration().purpose()).isEqualTo("Flags risky clauses and missing indemnities");
     }
 
