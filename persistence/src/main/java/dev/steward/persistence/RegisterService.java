@@ -163,6 +163,7 @@ public final class RegisterService {
         WriteChecks.requireKnownPeople(draft, new PersonRepository(tx));
         Integration saved = new IntegrationRepository(tx).insert(draft, at, who);
         new AuditLog(tx).append(AuditEvents.forIntegration(AuditLog.CREATE, null, saved, at, who, personNames(tx)));
+        LOG.debug("{} created integration {} '{}'", who, saved.id(), saved.name());
         return saved;
     }
 
@@ -200,6 +201,7 @@ public final class RegisterService {
         String who = actorName();
         Integration saved = new IntegrationRepository(tx).update(edited, at, who);
         new AuditLog(tx).append(AuditEvents.forIntegration(action, stored, saved, at, who, personNames(tx)));
+        LOG.debug("{} saved integration {} as version {} ({})", who, saved.id(), saved.version(), action);
         return saved;
     }
 
