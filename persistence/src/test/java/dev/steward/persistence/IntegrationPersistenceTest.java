@@ -46,7 +46,7 @@ class IntegrationPersistenceTest extends RegisterFixture {
 
     @Test
     void aMinimalDraftRoundTripsWithEmptyListsAndEmptyRevocationPath() {
-        Integration created = service.create(Integration.draft("Bare", IntegrationKind.LOCAL_MODEL));
+        Integration created = service.create(TestRegisters.minimal("Bare", IntegrationKind.LOCAL_MODEL));
 
         Integration read = service.integration(created.id()).orElseThrow();
 
