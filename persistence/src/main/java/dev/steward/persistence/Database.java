@@ -62,10 +62,15 @@ public final class Database implements AutoCloseable {
             throw inUse(location, null);
         }
         try {
-            Files.createDirectories(base.getParent());
+            createParentFolder(base, location);
             JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(base), "sa", "");
             try {
                 probe(pool, location);
+            } catch (RuntimeException e) {
+                pool.dispose(); // nothing was opened, so there is nothing to shut down
+                throw e;
+            }
+            try {
                 int applied = migrate(pool, location);
                 LOG.info("Opened register {} ({} migration(s) applied)", location, applied);
                 return new Database(base, pool, applied);
@@ -73,13 +78,18 @@ public final class Database implements AutoCloseable {
                 shutdownQuietly(pool);
                 throw e;
             }
-        } catch (IOException e) {
-            OPEN_IN_THIS_JVM.remove(base);
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.OTHER, location,
-                    "Cannot create the folder for " + location + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             OPEN_IN_THIS_JVM.remove(base);
             throw e;
+        }
+    }
+
+    private static void createParentFolder(Path base, Path location) {
+        try {
+            Files.createDirectories(base.getParent());
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.OTHER, location,
+                    "Cannot create the folder for " + location + ": " + e.getMessage(), e);
         }
     }
 
@@ -136,8 +146,9 @@ public final class Database implements AutoCloseable {
 
     /// Opens one connection before Flyway runs, so lock and format problems get a message of our own.
     private static void probe(JdbcConnectionPool pool, Path location) {
-        try (Connection ignored = pool.getConnection()) {
-            // opening is the test
+        try (Connection connection = pool.getConnection()) {
+            LOG.debug("Register {} is readable (H2 {})", location,
+                    connection.getMetaData().getDatabaseProductVersion());
         } catch (SQLException e) {
             throw translate(e, location);
         }
@@ -163,7 +174,8 @@ public final class Database implements AutoCloseable {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> inUse(location, e);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 -> notADatabase(location, e);
             // H2 reports unreadable content as an I/O error too; only a readable file can be "not a database".
-            case ErrorCode.IO_EXCEPTION_1 -> Files.isReadable(location) ? notADatabase(location, e) : other(location, e);
+            case ErrorCode.IO_EXCEPTION_1 ->
+                    Files.isReadable(location) ? notADatabase(location, e) : other(location, e);
             default -> other(location, e);
         };
     }

@@ -12,6 +12,7 @@ import dev.steward.model.register.SecretStorage;
 import dev.steward.model.register.ToolAccess;
 import dev.steward.model.register.ToolType;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +38,12 @@ final class IntegrationChildRows {
                     List<ToolAccess> tools, List<AgentLink> agentLinks, List<Credential> credentials) {
         static final Children NONE = new Children(Set.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
+
+    /// The integration_id column of every child table.
+    private static final List<TableField<?, Long>> OWNER_COLUMNS = List.of(
+            INTEGRATION_ENVIRONMENT.INTEGRATION_ID, INTEGRATION_BACKUP_OWNER.INTEGRATION_ID,
+            INTEGRATION_DATA_ACCESS.INTEGRATION_ID, INTEGRATION_TOOL.INTEGRATION_ID,
+            INTEGRATION_AGENT_LINK.INTEGRATION_ID, INTEGRATION_CREDENTIAL.INTEGRATION_ID);
 
     private final DSLContext ctx;
 
@@ -136,12 +143,9 @@ final class IntegrationChildRows {
     }
 
     private void delete(long integrationId) {
-        ctx.deleteFrom(INTEGRATION_ENVIRONMENT).where(INTEGRATION_ENVIRONMENT.INTEGRATION_ID.eq(integrationId)).execute();
-        ctx.deleteFrom(INTEGRATION_BACKUP_OWNER).where(INTEGRATION_BACKUP_OWNER.INTEGRATION_ID.eq(integrationId)).execute();
-        ctx.deleteFrom(INTEGRATION_DATA_ACCESS).where(INTEGRATION_DATA_ACCESS.INTEGRATION_ID.eq(integrationId)).execute();
-        ctx.deleteFrom(INTEGRATION_TOOL).where(INTEGRATION_TOOL.INTEGRATION_ID.eq(integrationId)).execute();
-        ctx.deleteFrom(INTEGRATION_AGENT_LINK).where(INTEGRATION_AGENT_LINK.INTEGRATION_ID.eq(integrationId)).execute();
-        ctx.deleteFrom(INTEGRATION_CREDENTIAL).where(INTEGRATION_CREDENTIAL.INTEGRATION_ID.eq(integrationId)).execute();
+        for (TableField<?, Long> owner : OWNER_COLUMNS) {
+            ctx.deleteFrom(owner.getTable()).where(owner.eq(integrationId)).execute();
+        }
     }
 
     private static final class Builder {

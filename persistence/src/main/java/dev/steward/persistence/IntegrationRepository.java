@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import static dev.steward.persistence.jooq.Tables.INTEGRATION;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.trim;
 
 /// Reads and writes whole {@link Integration} aggregates: the row plus every child list, in order.
 /// Works on whatever {@link DSLContext} it is given, so the caller decides the transaction; writes must run
@@ -37,7 +39,7 @@ public final class IntegrationRepository {
     /// Every integration, retired ones included, ordered by name ignoring case (then id).
     public List<Integration> findAll() {
         Result<IntegrationRecord> rows = ctx.selectFrom(INTEGRATION)
-                .orderBy(INTEGRATION.NAME.lower(), INTEGRATION.NAME, INTEGRATION.ID).fetch();
+                .orderBy(lower(INTEGRATION.NAME), INTEGRATION.NAME, INTEGRATION.ID).fetch();
         Map<Long, IntegrationChildRows.Children> lists = children.load(rows.map(IntegrationRecord::getId));
         return rows.map(r -> toIntegration(r, lists.get(r.getId())));
     }
@@ -50,7 +52,7 @@ public final class IntegrationRepository {
     /// True when an integration with exactly this name (ignoring case and surrounding blanks) is stored.
     public boolean existsByName(String name) {
         return ctx.fetchExists(INTEGRATION,
-                INTEGRATION.NAME.trim().lower().eq(name.trim().toLowerCase(Locale.ROOT)));
+                lower(trim(INTEGRATION.NAME)).eq(name.trim().toLowerCase(Locale.ROOT)));
     }
 
     /// Inserts an unsaved integration (id 0) as version 1.

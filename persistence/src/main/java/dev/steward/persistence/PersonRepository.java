@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import static dev.steward.persistence.jooq.Tables.PERSON;
+import static org.jooq.impl.DSL.lower;
 
 /// Reads and writes {@link Person} rows. Works on whatever {@link DSLContext} it is given, so the caller
 /// decides the transaction (pass the context of {@code dsl.transactionResult(tx -> ...)}).
@@ -22,7 +23,7 @@ public final class PersonRepository {
 
     /// Everyone, ordered by name ignoring case (then id, so equal names keep a stable order).
     public List<Person> findAll() {
-        return ctx.selectFrom(PERSON).orderBy(PERSON.NAME.lower(), PERSON.NAME, PERSON.ID)
+        return ctx.selectFrom(PERSON).orderBy(lower(PERSON.NAME), PERSON.NAME, PERSON.ID)
                 .fetch(PersonRepository::toPerson);
     }
 
@@ -35,7 +36,7 @@ public final class PersonRepository {
         if (email == null) {
             return Optional.empty();
         }
-        return ctx.selectFrom(PERSON).where(PERSON.EMAIL.lower().eq(email.toLowerCase(Locale.ROOT)))
+        return ctx.selectFrom(PERSON).where(lower(PERSON.EMAIL).eq(email.toLowerCase(Locale.ROOT)))
                 .fetchOptional(PersonRepository::toPerson);
     }
 

@@ -27,11 +27,14 @@ import static dev.steward.persistence.WriteChecks.requireValid;
 /// The register as the UI sees it: the only entry point for reading and changing stored data.
 ///
 /// Every write validates first, then writes the record and its audit events in one transaction, so a failure
-/// leaves nothing half-written. Writes throw:
-/// - {@link ValidationException} for bad input, a forbidden lifecycle move, editing a retired record, or a
-///   person id that is not stored (nothing written);
-/// - {@link StaleRecordException} when someone else saved the record after it was read (nothing written);
-/// - {@link RecordNotFoundException} when the record does not exist.
+/// leaves nothing half-written. Checks run in this order, and the first failing step throws:
+/// 1. the record exists ({@link RecordNotFoundException}) and is still the version that was read
+///    ({@link StaleRecordException});
+/// 2. a retired record is read-only ({@link ValidationException} with only that problem);
+/// 3. the model validators, the lifecycle move and the person references, reported together in one
+///    {@link ValidationException} so the user sees everything to fix at once.
+///
+/// Nothing is written when any of them throws.
 ///
 /// Methods block on the database: call them off the UI thread.
 public final class RegisterService {
@@ -79,7 +82,6 @@ public final class RegisterService {
         if (!draft.isNew()) {
             throw new IllegalArgumentException("create() expects an unsaved draft, got id " + draft.id());
         }
-        requireValid(IntegrationValidator.validate(draft));
         return inTransaction(tx -> createIn(tx, draft, now(), actorName()));
     }
 
@@ -93,12 +95,13 @@ public final class RegisterService {
         if (edited.isNew()) {
             throw new IllegalArgumentException("update() expects a stored integration; use create() for drafts");
         }
-        requireValid(IntegrationValidator.validate(edited));
         return inTransaction(tx -> {
             IntegrationRepository integrations = new IntegrationRepository(tx);
             Integration stored = loadAtVersion(integrations, edited.id(), edited.version(), edited.name());
-            WriteChecks.requireAllowedMove(stored, edited.status());
-            WriteChecks.requireKnownPeople(edited, new PersonRepository(tx));
+            WriteChecks.requireNotRetired(stored);
+            WriteChecks.requireNone(IntegrationValidator.validate(edited),
+                    WriteChecks.forbiddenMove(stored, edited.status()),
+                    WriteChecks.unknownPeople(edited, new PersonRepository(tx)));
             if (sameContent(stored, edited)) {
                 return stored;
             }
@@ -116,7 +119,8 @@ public final class RegisterService {
     public Integration retire(long id, long expectedVersion) {
         return inTransaction(tx -> {
             Integration stored = loadAtVersion(new IntegrationRepository(tx), id, expectedVersion, null);
-            WriteChecks.requireAllowedMove(stored, LifecycleStatus.RETIRED);
+            WriteChecks.requireNotRetired(stored);
+            WriteChecks.requireNone(WriteChecks.forbiddenMove(stored, LifecycleStatus.RETIRED));
             return updateIn(tx, AuditLog.RETIRE, stored, stored.withStatus(LifecycleStatus.RETIRED));
         });
     }
@@ -159,10 +163,13 @@ public final class RegisterService {
         return new AuditLog(db.dsl()).recent(limit);
     }
 
+    /// Validates and inserts {@code draft} with its audit events, inside the caller's transaction.
     Integration createIn(DSLContext tx, Integration draft, Instant at, String who) {
-        WriteChecks.requireKnownPeople(draft, new PersonRepository(tx));
+        WriteChecks.requireNone(IntegrationValidator.validate(draft), WriteChecks.unknownPeople(draft,
+                new PersonRepository(tx)));
         Integration saved = new IntegrationRepository(tx).insert(draft, at, who);
         new AuditLog(tx).append(AuditEvents.forIntegration(AuditLog.CREATE, null, saved, at, who, personNames(tx)));
+        LOG.debug("{} created integration {} '{}'", who, saved.id(), saved.name());
         return saved;
     }
 
@@ -200,6 +207,7 @@ public final class RegisterService {
         String who = actorName();
         Integration saved = new IntegrationRepository(tx).update(edited, at, who);
         new AuditLog(tx).append(AuditEvents.forIntegration(action, stored, saved, at, who, personNames(tx)));
+        LOG.debug("{} saved integration {} as version {} ({})", who, saved.id(), saved.version(), action);
         return saved;
     }
 

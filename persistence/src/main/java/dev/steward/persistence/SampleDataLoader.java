@@ -3,7 +3,6 @@ package dev.steward.persistence;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.Person;
 import dev.steward.model.sample.SampleRegister;
-import dev.steward.model.validation.IntegrationValidator;
 import dev.steward.model.validation.PersonValidator;
 import org.jooq.DSLContext;
 
@@ -70,7 +69,6 @@ final class SampleDataLoader {
                 skipped++;
                 continue;
             }
-            requireValid(IntegrationValidator.validate(sample));
             service.createIn(tx, sample, at, who);
             integrationsAdded++;
         }

@@ -25,7 +25,7 @@ final class WriteChecks {
     }
 
     /// Sponsor, technical owner and backup owners must be people who are stored.
-    static void requireKnownPeople(Integration integration, PersonRepository people) {
+    static List<ValidationProblem> unknownPeople(Integration integration, PersonRepository people) {
         List<ValidationProblem> problems = new ArrayList<>();
         if (integration.sponsorId() != null && !people.exists(integration.sponsorId())) {
             problems.add(missing("sponsorId", "sponsor", integration.sponsorId()));
@@ -39,21 +39,36 @@ final class WriteChecks {
                 problems.add(missing("backupOwnerIds[" + i + "]", "backup owner", backups.get(i)));
             }
         }
-        requireValid(problems);
+        return problems;
     }
 
-    /// A stored retired record may not change, and status moves must follow {@link LifecycleRules}.
-    static void requireAllowedMove(Integration stored, LifecycleStatus target) {
+    /// A stored retired record may not change at all: that is reported alone, since nothing else matters.
+    static void requireNotRetired(Integration stored) {
         if (stored.isRetired()) {
             throw new ValidationException(List.of(new ValidationProblem("status", RETIRED_READ_ONLY)));
         }
-        if (!LifecycleRules.canMove(stored.status(), target)) {
-            String allowed = LifecycleRules.allowedTargets(stored.status()).stream().sorted()
-                    .map(WriteChecks::label).collect(Collectors.joining(", "));
-            String message = "An integration cannot move from " + label(stored.status()) + " to " + label(target)
-                    + (allowed.isEmpty() ? "." : ". Allowed next: " + allowed + ".");
-            throw new ValidationException(List.of(new ValidationProblem("status", message)));
+    }
+
+    /// Status moves must follow {@link LifecycleRules}.
+    static List<ValidationProblem> forbiddenMove(Integration stored, LifecycleStatus target) {
+        if (LifecycleRules.canMove(stored.status(), target)) {
+            return List.of();
         }
+        String allowed = LifecycleRules.allowedTargets(stored.status()).stream().sorted()
+                .map(WriteChecks::label).collect(Collectors.joining(", "));
+        String message = "An integration cannot move from " + label(stored.status()) + " to " + label(target)
+                + (allowed.isEmpty() ? "." : ". Allowed next: " + allowed + ".");
+        return List.of(new ValidationProblem("status", message));
+    }
+
+    /// All problem lists together, so the user sees everything to fix at once.
+    @SafeVarargs
+    static void requireNone(List<ValidationProblem>... problemLists) {
+        List<ValidationProblem> all = new ArrayList<>();
+        for (List<ValidationProblem> problems : problemLists) {
+            all.addAll(problems);
+        }
+        requireValid(all);
     }
 
     /// "UNDER_REASSESSMENT" becomes "Under reassessment".

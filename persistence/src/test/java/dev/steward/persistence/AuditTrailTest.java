@@ -60,8 +60,7 @@ class AuditTrailTest extends RegisterFixture {
         });
         assertThat(eventsOf(history, AuditLog.RETIRE)).singleElement().satisfies(e -> {
             assertThat(e.field()).isEqualTo("status");
-            assertThat(e.oldValue()).containsIgnoringCase(LifecycleStatus.IN_REVIEW.name().replace('_', ' ')
-                    .substring(0, 2));
+            assertThat(e.oldValue()).containsIgnoringCase(LifecycleStatus.ACTIVE.name());
             assertThat(e.newValue()).containsIgnoringCase("retired");
         });
     }

@@ -3,9 +3,14 @@ package dev.steward.persistence;
 import dev.steward.model.register.Integration;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,6 +66,32 @@ class ConcurrentEditTest extends RegisterFixture {
                 .update(TestRegisters.renamed(created, "Second"), Instant.now(), "carol")))
                 .isInstanceOf(StaleRecordException.class);
         assertThat(repository.find(created.id()).orElseThrow().name()).isEqualTo("First");
+    }
+
+    @Test
+    void saveBlockedByAnUncommittedConcurrentSaveEndsStaleOnceThatOneCommits() throws Exception {
+        Integration created = createFull("Contended");
+        try (Connection other = db.dataSource().getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement s = other.prepareStatement("UPDATE integration SET name = 'Theirs', "
+                    + "version = version + 1, updated_by = 'dave' WHERE id = ? AND version = 1")) {
+                s.setLong(1, created.id());
+                assertThat(s.executeUpdate()).isEqualTo(1);
+            }
+            // Our save reads version 1 (theirs is uncommitted), then waits for their row lock.
+            CompletableFuture<Integration> ours = CompletableFuture.supplyAsync(
+                    () -> service.update(TestRegisters.renamed(created, "Ours")));
+            Thread.sleep(300);
+            other.commit();
+
+            assertThatThrownBy(() -> ours.get(10, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(StaleRecordException.class).hasMessageContaining("changed by dave");
+        }
+        Integration stored = service.integration(created.id()).orElseThrow();
+        assertThat(stored.name()).isEqualTo("Theirs");
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.credentials()).isEqualTo(created.credentials());
     }
 
     @Test

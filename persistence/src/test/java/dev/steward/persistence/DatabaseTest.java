@@ -32,7 +32,8 @@ class DatabaseTest {
         try (Database db = Database.open(file)) {
             assertThat(db.migrationsApplied()).isZero();
             assertThat(Flyway.configure().dataSource(db.dataSource()).load().info().pending()).isEmpty();
-            assertThat(new PersonRepository(db.dsl()).findAll()).extracting(Person::name).containsExactly("Zoë Łukasz");
+            assertThat(new PersonRepository(db.dsl()).findAll()).extracting(Person::name)
+                    .containsExactly("Zoë Łukasz");
         }
     }
 

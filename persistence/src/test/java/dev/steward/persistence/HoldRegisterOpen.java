@@ -12,8 +12,8 @@ public final class HoldRegisterOpen {
 
     /// @param args the register file, then the readiness file to create once it is open
     public static void main(String[] args) throws IOException {
-        try (Database ignored = Database.open(Path.of(args[0]))) {
-            Files.createFile(Path.of(args[1]));
+        try (Database db = Database.open(Path.of(args[0]))) {
+            Files.writeString(Path.of(args[1]), db.location().toString());
             // Blocks until the parent closes our stdin or kills us.
             while (System.in.read() >= 0) {
                 // keep reading until end of stream

@@ -46,7 +46,7 @@ class IntegrationPersistenceTest extends RegisterFixture {
 
     @Test
     void aMinimalDraftRoundTripsWithEmptyListsAndEmptyRevocationPath() {
-        Integration created = service.create(Integration.draft("Bare", IntegrationKind.LOCAL_MODEL));
+        Integration created = service.create(TestRegisters.minimal("Bare", IntegrationKind.LOCAL_MODEL));
 
         Integration read = service.integration(created.id()).orElseThrow();
 
@@ -60,7 +60,8 @@ class IntegrationPersistenceTest extends RegisterFixture {
     void updateReplacesChildListsAndKeepsTheNewOrder() {
         Integration created = createFull("Reorder me");
 
-        Integration updated = service.update(TestRegisters.withBackups(created, List.of(ben.id(), chloe.id(), ana.id())));
+        Integration updated = service.update(
+                TestRegisters.withBackups(created, List.of(ben.id(), chloe.id(), ana.id())));
 
         assertThat(updated.version()).isEqualTo(2);
         assertThat(service.integration(created.id()).orElseThrow()).isEqualTo(updated);

@@ -1,6 +1,7 @@
 package dev.steward.persistence;
 
 import dev.steward.model.register.Integration;
+import dev.steward.model.register.LifecycleStatus;
 import dev.steward.model.register.Person;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,9 @@ abstract class RegisterFixture {
         return new RegisterService(db, () -> user);
     }
 
+    /// An active integration (active, so that retiring it is a move every lifecycle allows).
     Integration createFull(String name) {
-        return service.create(TestRegisters.fullyFilled(name, ana.id(), ben.id(), List.of(chloe.id(), ana.id())));
+        return service.create(TestRegisters.fullyFilled(name, ana.id(), ben.id(), List.of(chloe.id(), ana.id()))
+                .withStatus(LifecycleStatus.ACTIVE));
     }
 }

@@ -52,6 +52,13 @@ final class TestRegisters {
                 LocalDate.of(2027, 1, 15), null, null);
     }
 
+    /// A small integration with only what a reasonable validator asks of a proposal.
+    static Integration minimal(String name, IntegrationKind kind) {
+        return new Integration(0, 0, name, "Summarises support tickets", "Acme AI", kind, null, Set.of(),
+                LifecycleStatus.PROPOSED, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+                null, null);
+    }
+
     /// A copy with another name, keeping identity and version (as an edit in the UI would).
     static Integration renamed(Integration i, String name) {
         return new Integration(i.id(), i.version(), name, i.purpose(), i.vendor(), i.kind(), i.pipelineRole(),
