@@ -7,6 +7,8 @@ import dev.steward.app.dialog.FxDialogService;
 import dev.steward.app.editor.EditorContext;
 import dev.steward.app.editor.IntegrationEditorWindow;
 import dev.steward.app.i18n.Messages;
+import dev.steward.app.people.PeopleViewModel;
+import dev.steward.app.people.PeopleWindow;
 import dev.steward.app.register.RegisterView;
 import dev.steward.app.register.RegisterViewModel;
 import dev.steward.app.scene.SceneFactory;
@@ -38,7 +40,7 @@ public final class MainWindow {
         this.actor = actor;
         this.dialogs = new FxDialogService(() -> stage);
         this.viewModel = new RegisterViewModel(executor, dialogs);
-        this.view = new RegisterView(viewModel, this::openEditor, stage::close, this::showAbout);
+        this.view = new RegisterView(viewModel, this::openEditor, this::openPeople, stage::close, this::showAbout);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(SceneFactory.scene(view.root(), 1200, 720));
         stage.setMinWidth(640);
@@ -93,6 +95,13 @@ public final class MainWindow {
         EditorContext context = new EditorContext(service, executor, dialogs, viewModel.people(),
                 viewModel::replaceOrAdd, viewModel::personSaved);
         IntegrationEditorWindow.open(stage, context, existing);
+    }
+
+    private void openPeople() {
+        RegisterService service = viewModel.serviceProperty().get();
+        if (service != null) {
+            PeopleWindow.open(stage, new PeopleViewModel(service, executor, dialogs, viewModel.people(), viewModel::personSaved));
+        }
     }
 
     private void showAbout() {

@@ -2,7 +2,6 @@ package dev.steward.persistence;
 
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.LifecycleStatus;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -40,7 +39,6 @@ class AuditTrailTest extends RegisterFixture {
     }
 
     @Test
-    @Disabled("needs model IntegrationDiff")
     void eventsCarryOldAndNewValuesPerField() {
         Integration created = createFull("Before");
         Integration updated = service.update(TestRegisters.renamed(created, "After"));

@@ -5,7 +5,6 @@ import dev.steward.model.register.IntegrationKind;
 import dev.steward.model.register.LifecycleStatus;
 import dev.steward.model.validation.ValidationException;
 import dev.steward.model.validation.ValidationProblem;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -45,7 +44,6 @@ class WriteRulesTest extends RegisterFixture {
     }
 
     @Test
-    @Disabled("needs model LifecycleRules")
     void proposedCannotJumpToActive() {
         Integration created = service.create(TestRegisters.fullyFilled("Eager", ana.id(), ben.id(), List.of())
                 .withStatus(LifecycleStatus.PROPOSED));
@@ -60,7 +58,6 @@ class WriteRulesTest extends RegisterFixture {
     }
 
     @Test
-    @Disabled("needs model IntegrationValidator")
     void blankNameIsRejectedAndNothingIsWritten() {
         int eventsBefore = service.recentActivity(1000).size();
 

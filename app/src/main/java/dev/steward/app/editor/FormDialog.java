@@ -40,6 +40,7 @@ public final class FormDialog<T> extends Dialog<T> {
         grid.getColumnConstraints().setAll(labels, fields);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(OK).setId("okButton");
         getDialogPane().getStylesheets().add(SceneFactory.STYLESHEET);
     }
 

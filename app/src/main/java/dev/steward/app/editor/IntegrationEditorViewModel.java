@@ -21,6 +21,7 @@ import dev.steward.model.register.ToolAccess;
 import dev.steward.model.validation.IntegrationValidator;
 import dev.steward.model.validation.ValidationException;
 import dev.steward.model.validation.ValidationProblem;
+import dev.steward.persistence.AuditEvent;
 import dev.steward.persistence.RegisterService;
 import dev.steward.persistence.StaleRecordException;
 import javafx.beans.Observable;
@@ -85,6 +86,7 @@ public final class IntegrationEditorViewModel {
 
     // ---- derived state ------------------------------------------------------------------------------------------
     private final ObservableList<ValidationProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<AuditEvent> history = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
@@ -108,12 +110,18 @@ public final class IntegrationEditorViewModel {
         canSave = Bindings.createBooleanBinding(problems::isEmpty, problems)
                 .and(dirty).and(busy.not()).and(readOnly.not());
         validate();
+        loadHistory();
     }
 
     // ---- read-only state -------------------------------------------------------------------------------------
 
     public ObservableList<ValidationProblem> problems() {
         return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    /// The audit trail of this record, newest first.
+    public ObservableList<AuditEvent> history() {
+        return FXCollections.unmodifiableObservableList(history);
     }
 
     public BooleanBinding canSaveProperty() {
@@ -178,6 +186,7 @@ public final class IntegrationEditorViewModel {
                     List<Person> people = service.people();
                     load(saved, people);
                     context.onSaved().accept(saved);
+                    loadHistory();
                 })
                 .onFailure(this::saveFailed)
                 .andFinally(() -> busy.set(false))
@@ -226,6 +235,18 @@ public final class IntegrationEditorViewModel {
     // ---- internals -------------------------------------------------------------------------------------------
 
     private record Reloaded(Integration integration, List<Person> people) {
+    }
+
+    private void loadHistory() {
+        if (original.isNew()) {
+            history.clear();
+            return;
+        }
+        long id = original.id();
+        Tasks.run(() -> service.history(id))
+                .onSuccess(history::setAll)
+                .onFailure(e -> history.clear())
+                .on(executor);
     }
 
     private void saveFailed(Throwable error) {

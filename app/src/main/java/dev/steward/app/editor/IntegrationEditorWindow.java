@@ -59,6 +59,9 @@ public final class IntegrationEditorWindow {
                 tab("editor.tab.access", access()),
                 tab("editor.tab.credentials", credentials()),
                 tab("editor.tab.revocation", revocation()));
+        Tab historyTab = new Tab(Messages.get("editor.tab.history"), HistoryTable.of(vm.history()));
+        historyTab.setId("historyTab");
+        tabs.getTabs().add(historyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("editorTabs");
         BorderPane root = new BorderPane(tabs);

@@ -14,6 +14,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -41,13 +42,16 @@ public final class RegisterView {
     private final EditorOpener editors;
     private final Runnable quit;
     private final Runnable about;
+    private final Runnable people;
     private final TableView<IntegrationRow> table = new TableView<>();
     private final TextField search = TextFields.createClearableTextField();
     private final BorderPane root = new BorderPane();
 
-    public RegisterView(RegisterViewModel viewModel, EditorOpener editors, Runnable quit, Runnable about) {
+    /// @param people opens the people window
+    public RegisterView(RegisterViewModel viewModel, EditorOpener editors, Runnable people, Runnable quit, Runnable about) {
         this.viewModel = viewModel;
         this.editors = editors;
+        this.people = people;
         this.quit = quit;
         this.about = about;
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -110,7 +114,9 @@ public final class RegisterView {
 
         MenuItem refresh = menuItem("menu.view.refresh", "F5", viewModel::reload);
         refresh.disableProperty().bind(notLoaded().or(viewModel.busyProperty()));
-        Menu view = new Menu(Messages.get("menu.view"), null, refresh);
+        MenuItem peopleItem = menuItem("menu.view.people", "Shortcut+P", people);
+        peopleItem.disableProperty().bind(notLoaded());
+        Menu view = new Menu(Messages.get("menu.view"), null, peopleItem, refresh);
 
         Menu help = new Menu(Messages.get("menu.help"), null, menuItem("menu.help.about", null, about));
         MenuBar bar = new MenuBar(file, editMenu, view, help);
@@ -137,6 +143,8 @@ public final class RegisterView {
         retire.disableProperty().bind(cannotRetire());
         Button sample = button("sampleDataButton", "toolbar.sample", viewModel::loadSampleData);
         sample.disableProperty().bind(notLoaded().or(viewModel.busyProperty()));
+        Button peopleButton = button("peopleButton", "toolbar.people", people);
+        peopleButton.disableProperty().bind(notLoaded());
 
         search.setId("searchField");
         search.setPromptText(Messages.get("toolbar.search.prompt"));
@@ -152,7 +160,7 @@ public final class RegisterView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(newButton, edit, retire, sample, spacer, search);
+        return new ToolBar(newButton, edit, retire, new Separator(), peopleButton, sample, spacer, search);
     }
 
     private static Button button(String id, String key, Runnable action) {

@@ -157,6 +157,45 @@ class RegisterUiTest {
                 .integration().purpose()).isEqualTo("Changed in the first window");
     }
 
+    @Test
+    void markingASponsorAsLeftFlagsTheirIntegrations(FxRobot robot) throws Exception {
+        waitUntil(() -> window.viewModel().loadedProperty().get());
+        robot.clickOn("#sampleDataButton");
+        waitUntil(() -> table(robot).getItems().size() >= 20);
+        IntegrationRow sponsored = table(robot).getItems().stream()
+                .filter(r -> r.integration().sponsorId() != null && !r.ownerOrSponsorLeft()).findFirst().orElseThrow();
+        long sponsorId = sponsored.integration().sponsorId();
+
+        robot.clickOn("#peopleButton");
+        waitUntil(() -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s && "People".equals(s.getTitle())));
+        TableView<dev.steward.model.register.Person> people = robot.lookup("#peopleTable").queryTableView();
+        dev.steward.model.register.Person sponsor = people.getItems().stream().filter(p -> p.id() == sponsorId).findFirst().orElseThrow();
+        robot.interact(() -> people.getSelectionModel().select(sponsor));
+        robot.clickOn("#editPersonButton");
+        robot.clickOn("#personLeftCheck");
+        robot.clickOn("#okButton");
+
+        waitUntil(() -> table(robot).getItems().stream().anyMatch(r -> r.id() == sponsored.id() && r.ownerOrSponsorLeft()));
+        assertThat(people.getItems().stream().filter(p -> p.id() == sponsorId).findFirst().orElseThrow().hasLeft()).isTrue();
+    }
+
+    @Test
+    void theHistoryTabShowsWhoChangedWhat(FxRobot robot) throws Exception {
+        waitUntil(() -> window.viewModel().loadedProperty().get());
+        robot.clickOn("#newButton");
+        Stage editor = waitForEditor(robot, "New AI integration");
+        robot.clickOn(in(robot, editor, "#nameField")).write("Release notes drafter");
+        robot.clickOn(in(robot, editor, "#purposeField")).write("Drafts release notes");
+        robot.clickOn(in(robot, editor, "#saveButton"));
+        waitUntil(() -> "Integration: Release notes drafter".equals(editor.getTitle()));
+        setPurpose(robot, editor, "Drafts release notes from merged pull requests");
+        robot.clickOn(in(robot, editor, "#saveButton"));
+        TableView<?> history = robot.from(editor.getScene().getRoot()).lookup("#historyTable").queryTableView();
+        waitUntil(() -> history.getItems().stream().anyMatch(e -> e.toString().contains("UPDATE")));
+        assertThat(history.getItems()).anySatisfy(e -> assertThat(e.toString())
+                .contains("ui-tester").contains("purpose").contains("Drafts release notes from merged pull requests"));
+    }
+
     private static void setPurpose(FxRobot robot, Stage editor, String text) {
         TextArea purpose = robot.from(editor.getScene().getRoot()).lookup("#purposeField").queryAs(TextArea.class);
         robot.interact(() -> purpose.setText(text));

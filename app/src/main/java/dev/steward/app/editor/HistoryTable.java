@@ -1,0 +1,41 @@
+package dev.steward.app.editor;
+
+import dev.steward.app.i18n.Messages;
+import dev.steward.persistence.AuditEvent;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+
+/// Read-only table of a record's audit trail: who changed which field, when, from what to what.
+final class HistoryTable {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private HistoryTable() {
+    }
+
+    static TableView<AuditEvent> of(ObservableList<AuditEvent> events) {
+        TableView<AuditEvent> table = new TableView<>(events);
+        table.setId("historyTable");
+        table.setPlaceholder(new Label(Messages.get("history.empty")));
+        table.getColumns().add(column("history.column.at", e -> WHEN.format(e.at()), 140));
+        table.getColumns().add(column("history.column.actor", AuditEvent::actor, 90));
+        table.getColumns().add(column("history.column.action", AuditEvent::action, 70));
+        table.getColumns().add(column("history.column.field", e -> e.field() == null ? "" : e.field(), 130));
+        table.getColumns().add(column("history.column.old", e -> e.oldValue() == null ? "" : e.oldValue(), 150));
+        table.getColumns().add(column("history.column.new", e -> e.newValue() == null ? "" : e.newValue(), 150));
+        return table;
+    }
+
+    private static TableColumn<AuditEvent, String> column(String key, Function<AuditEvent, String> value, double width) {
+        TableColumn<AuditEvent, String> column = new TableColumn<>(Messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}
