@@ -1,6 +1,5 @@
 package dev.steward.model.classification;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -19,8 +18,9 @@ final class QuestionnaireLoader {
     record Document(String version, String title, List<Question> questions) {
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    // Unknown properties stay fatal (Jackson's default) so a typo in the definition fails loudly;
+    // an omitted "required" simply means false.
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private QuestionnaireLoader() {
     }
