@@ -9,12 +9,18 @@ import dev.steward.app.editor.IntegrationEditorWindow;
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.people.PeopleViewModel;
 import dev.steward.app.people.PeopleWindow;
+import dev.steward.app.classify.ClassificationWizardViewModel;
+import dev.steward.app.classify.ClassificationWizardWindow;
+import dev.steward.app.register.IntegrationRow;
 import dev.steward.app.register.RegisterView;
 import dev.steward.app.register.RegisterViewModel;
 import dev.steward.app.scene.SceneFactory;
 import dev.steward.model.register.Integration;
 import dev.steward.persistence.Database;
 import dev.steward.persistence.RegisterService;
+import dev.steward.persistence.StoredClassification;
+import dev.steward.model.classification.Answers;
+import dev.steward.model.classification.Questionnaire;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +46,7 @@ public final class MainWindow {
         this.actor = actor;
         this.dialogs = new FxDialogService(() -> stage);
         this.viewModel = new RegisterViewModel(executor, dialogs);
-        this.view = new RegisterView(viewModel, this::openEditor, this::openPeople, stage::close, this::showAbout);
+        this.view = new RegisterView(viewModel, this::openEditor, this::openPeople, this::openClassifier, stage::close, this::showAbout);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(SceneFactory.scene(view.root(), 1200, 720));
         stage.setMinWidth(640);
@@ -102,6 +108,21 @@ public final class MainWindow {
         if (service != null) {
             PeopleWindow.open(stage, new PeopleViewModel(service, executor, dialogs, viewModel.people(), viewModel::personSaved));
         }
+    }
+
+    /// Opens the wizard on the selected integration, starting from its latest answers if it was classified before.
+    private void openClassifier() {
+        RegisterService service = viewModel.serviceProperty().get();
+        IntegrationRow row = viewModel.selectedProperty().get();
+        if (service == null || row == null) {
+            return;
+        }
+        Tasks.run(() -> service.latestClassification(row.id()).map(StoredClassification::answers).orElse(Answers.empty()))
+                .onSuccess(previous -> ClassificationWizardWindow.open(stage, new ClassificationWizardViewModel(
+                        Questionnaire.builtIn(), row.integration(), previous, service, executor, dialogs,
+                        viewModel::classificationSaved)))
+                .onFailure(e -> dialogs.showError(Messages.get("wizard.error.title"), String.valueOf(e.getMessage())))
+                .on(executor);
     }
 
     private void showAbout() {

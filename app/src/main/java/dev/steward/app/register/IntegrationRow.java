@@ -5,6 +5,7 @@ import dev.steward.model.register.DataAccess;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.Person;
 import dev.steward.model.register.ToolAccess;
+import dev.steward.persistence.StoredClassification;
 
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +15,10 @@ import java.util.stream.Stream;
 /// One line of the register table: the integration plus the display text of everything it references,
 /// so sorting, quick search and column filters all work on what the user sees.
 public record IntegrationRow(Integration integration, String sponsor, String technicalOwner,
-                             boolean ownerOrSponsorLeft, String searchText) {
+                             boolean ownerOrSponsorLeft, StoredClassification classification, String searchText) {
 
-    public static IntegrationRow of(Integration integration, Map<Long, Person> peopleById) {
+    /// @param classification the latest stored classification, {@code null} when never classified
+    public static IntegrationRow of(Integration integration, Map<Long, Person> peopleById, StoredClassification classification) {
         Person sponsor = integration.sponsorId() == null ? null : peopleById.get(integration.sponsorId());
         Person owner = integration.technicalOwnerId() == null ? null : peopleById.get(integration.technicalOwnerId());
         boolean left = (sponsor != null && sponsor.hasLeft()) || (owner != null && owner.hasLeft());
@@ -24,13 +26,15 @@ public record IntegrationRow(Integration integration, String sponsor, String tec
         String ownerText = owner == null ? "" : owner.displayName();
         String search = Stream.concat(
                         Stream.of(integration.name(), integration.purpose(), integration.vendor(), sponsorText, ownerText,
-                                Messages.label(integration.kind()), Messages.label(integration.status())),
+                                Messages.label(integration.kind()), Messages.label(integration.status()),
+                                classification == null ? null : Messages.label(classification.verdict()),
+                                classification == null ? null : Messages.label(classification.riskTier())),
                         Stream.concat(integration.tools().stream().map(ToolAccess::name),
                                 integration.dataAccess().stream().map(DataAccess::system)))
                 .filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining("\n"))
                 .toLowerCase(Locale.ROOT);
-        return new IntegrationRow(integration, sponsorText, ownerText, left, search);
+        return new IntegrationRow(integration, sponsorText, ownerText, left, classification, search);
     }
 
     public long id() {
@@ -47,6 +51,15 @@ public record IntegrationRow(Integration integration, String sponsor, String tec
 
     public String status() {
         return Messages.label(integration.status());
+    }
+
+    /// The latest NHI verdict, or "Not classified".
+    public String verdict() {
+        return classification == null ? Messages.get("register.notClassified") : Messages.label(classification.verdict());
+    }
+
+    public String riskTier() {
+        return classification == null ? "" : Messages.label(classification.riskTier());
     }
 
     public String vendor() {

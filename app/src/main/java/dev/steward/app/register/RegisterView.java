@@ -43,15 +43,19 @@ public final class RegisterView {
     private final Runnable quit;
     private final Runnable about;
     private final Runnable people;
+    private final Runnable classify;
     private final TableView<IntegrationRow> table = new TableView<>();
     private final TextField search = TextFields.createClearableTextField();
     private final BorderPane root = new BorderPane();
 
-    /// @param people opens the people window
-    public RegisterView(RegisterViewModel viewModel, EditorOpener editors, Runnable people, Runnable quit, Runnable about) {
+    /// @param people   opens the people window
+    /// @param classify opens the classification wizard for the selected integration
+    public RegisterView(RegisterViewModel viewModel, EditorOpener editors, Runnable people, Runnable classify,
+                        Runnable quit, Runnable about) {
         this.viewModel = viewModel;
         this.editors = editors;
         this.people = people;
+        this.classify = classify;
         this.quit = quit;
         this.about = about;
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -89,7 +93,8 @@ public final class RegisterView {
         return viewModel.selectedProperty().isNull().or(notLoaded());
     }
 
-    private BooleanBinding cannotRetire() {
+    /// No selection, not loaded, busy, or the selection is retired: retiring and classifying both need a live record.
+    private BooleanBinding noLiveSelection() {
         return noSelection().or(Bindings.createBooleanBinding(
                 () -> viewModel.selectedProperty().get() != null && viewModel.selectedProperty().get().integration().isRetired(),
                 viewModel.selectedProperty())).or(viewModel.busyProperty());
@@ -108,9 +113,11 @@ public final class RegisterView {
         MenuItem edit = menuItem("menu.edit.edit", "Shortcut+E", this::editSelected);
         edit.disableProperty().bind(noSelection());
         MenuItem retire = menuItem("menu.edit.retire", "Shortcut+Delete", viewModel::retireSelected);
-        retire.disableProperty().bind(cannotRetire());
+        retire.disableProperty().bind(noLiveSelection());
+        MenuItem classifyItem = menuItem("menu.edit.classify", "Shortcut+K", classify);
+        classifyItem.disableProperty().bind(noLiveSelection());
         MenuItem find = menuItem("menu.edit.find", "Shortcut+F", search::requestFocus);
-        Menu editMenu = new Menu(Messages.get("menu.edit"), null, edit, retire, new SeparatorMenuItem(), find);
+        Menu editMenu = new Menu(Messages.get("menu.edit"), null, edit, classifyItem, retire, new SeparatorMenuItem(), find);
 
         MenuItem refresh = menuItem("menu.view.refresh", "F5", viewModel::reload);
         refresh.disableProperty().bind(notLoaded().or(viewModel.busyProperty()));
@@ -140,7 +147,9 @@ public final class RegisterView {
         Button edit = button("editButton", "toolbar.edit", this::editSelected);
         edit.disableProperty().bind(noSelection());
         Button retire = button("retireButton", "toolbar.retire", viewModel::retireSelected);
-        retire.disableProperty().bind(cannotRetire());
+        retire.disableProperty().bind(noLiveSelection());
+        Button classifyButton = button("classifyButton", "toolbar.classify", classify);
+        classifyButton.disableProperty().bind(noLiveSelection());
         Button sample = button("sampleDataButton", "toolbar.sample", viewModel::loadSampleData);
         sample.disableProperty().bind(notLoaded().or(viewModel.busyProperty()));
         Button peopleButton = button("peopleButton", "toolbar.people", people);
@@ -160,7 +169,7 @@ public final class RegisterView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(newButton, edit, retire, new Separator(), peopleButton, sample, spacer, search);
+        return new ToolBar(newButton, edit, classifyButton, retire, new Separator(), peopleButton, sample, spacer, search);
     }
 
     private static Button button(String id, String key, Runnable action) {
@@ -180,6 +189,8 @@ public final class RegisterView {
         table.getColumns().add(column("register.column.name", IntegrationRow::name, 220));
         table.getColumns().add(column("register.column.kind", IntegrationRow::kind, 170));
         table.getColumns().add(column("register.column.status", IntegrationRow::status, 130));
+        table.getColumns().add(column("register.column.verdict", IntegrationRow::verdict, 150));
+        table.getColumns().add(column("register.column.tier", IntegrationRow::riskTier, 90));
         table.getColumns().add(column("register.column.vendor", IntegrationRow::vendor, 130));
         table.getColumns().add(column("register.column.sponsor", IntegrationRow::sponsor, 170));
         table.getColumns().add(column("register.column.owner", IntegrationRow::technicalOwner, 170));

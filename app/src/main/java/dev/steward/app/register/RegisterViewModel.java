@@ -6,7 +6,9 @@ import dev.steward.app.dialog.DialogService;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.Person;
+import dev.steward.persistence.ClassificationOutcome;
 import dev.steward.persistence.RegisterService;
+import dev.steward.persistence.StoredClassification;
 import dev.steward.persistence.SampleLoadResult;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,6 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,6 +39,7 @@ public final class RegisterViewModel {
     private final ObservableList<IntegrationRow> rows = FXCollections.observableArrayList();
     private final FilteredList<IntegrationRow> visibleRows = new FilteredList<>(rows);
     private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final Map<Long, StoredClassification> classifications = new HashMap<>();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<IntegrationRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("status.opening"));
@@ -114,7 +118,7 @@ public final class RegisterViewModel {
         }
         busy.set(true);
         status.set(Messages.get("status.loading"));
-        Tasks.run(() -> new Snapshot(current.integrations(), current.people()))
+        Tasks.run(() -> snapshot(current))
                 .onSuccess(this::show)
                 .onFailure(this::failed)
                 .andFinally(() -> busy.set(false))
@@ -130,7 +134,7 @@ public final class RegisterViewModel {
         status.set(Messages.get("status.loadingSample"));
         Tasks.run(() -> {
                     SampleLoadResult result = current.loadSampleData();
-                    return new SampleLoaded(result, new Snapshot(current.integrations(), current.people()));
+                    return new SampleLoaded(result, snapshot(current));
                 })
                 .onSuccess(loadedSample -> {
                     show(loadedSample.snapshot());
@@ -166,7 +170,7 @@ public final class RegisterViewModel {
     /// Puts a saved integration into the table (from an editor window) and selects it.
     public void replaceOrAdd(Integration saved) {
         Map<Long, Person> byId = peopleById();
-        IntegrationRow fresh = IntegrationRow.of(saved, byId);
+        IntegrationRow fresh = row(saved, byId);
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == saved.id()) {
                 rows.set(i, fresh);
@@ -185,12 +189,30 @@ public final class RegisterViewModel {
         people.add(person);
         people.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
         Map<Long, Person> byId = peopleById();
-        rows.replaceAll(row -> IntegrationRow.of(row.integration(), byId));
+        rows.replaceAll(row -> row(row.integration(), byId));
+    }
+
+    /// A classification was saved in the wizard: show its verdict and tier, and any status change it caused.
+    public void classificationSaved(ClassificationOutcome outcome) {
+        classifications.put(outcome.integration().id(), outcome.stored());
+        replaceOrAdd(outcome.integration());
+        if (outcome.movedToReassessment()) {
+            status.set(Messages.format("status.reassessment", outcome.integration().name()));
+        }
+    }
+
+    private IntegrationRow row(Integration integration, Map<Long, Person> byId) {
+        return IntegrationRow.of(integration, byId, classifications.get(integration.id()));
     }
 
     // ---- internals -------------------------------------------------------------------------------------------
 
-    private record Snapshot(List<Integration> integrations, List<Person> people) {
+    private record Snapshot(List<Integration> integrations, List<Person> people,
+                            Map<Long, StoredClassification> classifications) {
+    }
+
+    private static Snapshot snapshot(RegisterService service) {
+        return new Snapshot(service.integrations(), service.people(), service.latestClassifications());
     }
 
     private record SampleLoaded(SampleLoadResult result, Snapshot snapshot) {
@@ -198,9 +220,11 @@ public final class RegisterViewModel {
 
     private void show(Snapshot snapshot) {
         people.setAll(snapshot.people());
+        classifications.clear();
+        classifications.putAll(snapshot.classifications());
         Map<Long, Person> byId = peopleById();
         long selectedId = selected.get() == null ? -1 : selected.get().id();
-        rows.setAll(snapshot.integrations().stream().map(i -> IntegrationRow.of(i, byId)).toList());
+        rows.setAll(snapshot.integrations().stream().map(i -> row(i, byId)).toList());
         rows.stream().filter(r -> r.id() == selectedId).findFirst().ifPresent(selected::set);
         loaded.set(true);
         status.set(rows.isEmpty() ? Messages.get("status.empty") : Messages.format("status.count", rows.size()));

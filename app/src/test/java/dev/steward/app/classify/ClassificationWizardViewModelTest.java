@@ -1,0 +1,155 @@
+package dev.steward.app.classify;
+
+import dev.steward.app.RecordingDialogs;
+import dev.steward.app.concurrent.DirectUiExecutor;
+import dev.steward.model.classification.Answers;
+import dev.steward.model.classification.NhiVerdict;
+import dev.steward.model.classification.Questionnaire;
+import dev.steward.model.classification.RiskTier;
+import dev.steward.model.register.Integration;
+import dev.steward.model.register.LifecycleStatus;
+import dev.steward.persistence.ClassificationOutcome;
+import dev.steward.persistence.Database;
+import dev.steward.persistence.RegisterService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClassificationWizardViewModelTest {
+    /// A read-only assistant whose every tool call a person approves.
+    static final Map<String, Object> READ_ONLY = readOnlyAnswers();
+
+    @TempDir
+    Path dir;
+    private Database database;
+    private RegisterService service;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<ClassificationOutcome> outcomes = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dir.resolve("register"));
+        service = new RegisterService(database, () -> "tester");
+        service.loadSampleData();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void nextOnlyAdvancesOnceTheStepsRequiredQuestionsAreAnswered() {
+        ClassificationWizardViewModel vm = wizard(activeIntegration(), Answers.empty());
+        assertThat(vm.stepProperty().get()).isZero();
+        assertThat(vm.canGoNextProperty().get()).isFalse();
+        assertThat(vm.canGoBackProperty().get()).isFalse();
+        vm.next();
+        assertThat(vm.stepProperty().get()).isZero();
+
+        vm.answer("local_only", "unknown");
+        assertThat(vm.canGoNextProperty().get()).isTrue();
+        vm.next();
+        assertThat(vm.stepProperty().get()).isEqualTo(1);
+        assertThat(vm.missingInStep(1)).extracting(q -> q.id()).contains("authenticates", "credential_autonomy");
+        vm.back();
+        assertThat(vm.stepProperty().get()).isZero();
+    }
+
+    @Test
+    void theVerdictAndItsReasonsFollowEveryAnswer() {
+        ClassificationWizardViewModel vm = wizard(activeIntegration(), Answers.empty());
+        assertThat(vm.liveProperty().get().verdict()).isEqualTo(NhiVerdict.UNDETERMINED);
+        vm.answer("credential_autonomy", "yes");
+        assertThat(vm.liveProperty().get().verdict()).isEqualTo(NhiVerdict.NHI);
+        assertThat(vm.liveProperty().get().trace()).anySatisfy(f ->
+                assertThat(f.answerRefs()).contains("credential_autonomy=yes"));
+        vm.answer("credential_autonomy", null);
+        assertThat(vm.liveProperty().get().verdict()).isEqualTo(NhiVerdict.UNDETERMINED);
+    }
+
+    @Test
+    void conditionalQuestionsAppearOnlyWhenRelevant() {
+        ClassificationWizardViewModel vm = wizard(activeIntegration(), Answers.empty());
+        var credentialOwner = vm.questionnaire().question("credential_owner").orElseThrow();
+        assertThat(vm.isVisible(credentialOwner)).isFalse();
+        vm.answer("vendor_managed", "yes");
+        assertThat(vm.isVisible(credentialOwner)).isTrue();
+        vm.answer("vendor_managed", "no");
+        assertThat(vm.isVisible(credentialOwner)).isFalse();
+    }
+
+    @Test
+    void savingStoresTheVersionAndAnEscalationMovesAnActiveRecordToReassessment() {
+        Integration active = activeIntegration();
+        ClassificationWizardViewModel first = completed(wizard(active, Answers.of(READ_ONLY)));
+        first.save();
+        assertThat(outcomes).hasSize(1);
+        assertThat(outcomes.getFirst().stored().questionnaireVersion()).isEqualTo(Questionnaire.builtIn().version());
+        assertThat(outcomes.getFirst().movedToReassessment()).isFalse();
+        assertThat(first.savedProperty().get()).isTrue();
+        assertThat(first.canSaveProperty().get()).isFalse();
+
+        // read-only gains write: a new review is due
+        Integration current = service.integration(active.id()).orElseThrow();
+        Answers previous = service.latestClassification(active.id()).orElseThrow().answers();
+        ClassificationWizardViewModel second = completed(wizard(current, previous));
+        second.answer("delegated_access", "write");
+        second.answer("human_approves_each_action", "partial");
+        assertThat(second.liveProperty().get().riskTier()).isGreaterThanOrEqualTo(RiskTier.HIGH);
+        completed(second).save();
+        assertThat(outcomes).hasSize(2);
+        assertThat(outcomes.get(1).movedToReassessment()).isTrue();
+        assertThat(second.outcomeTextProperty().get()).contains("under reassessment");
+        assertThat(service.integration(active.id()).orElseThrow().status()).isEqualTo(LifecycleStatus.UNDER_REASSESSMENT);
+        assertThat(service.classificationHistory(active.id())).hasSize(2);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    private ClassificationWizardViewModel completed(ClassificationWizardViewModel vm) {
+        while (!vm.onResultStepProperty().get()) {
+            assertThat(vm.canGoNextProperty().get()).as("step %s complete", vm.stepProperty().get()).isTrue();
+            vm.next();
+        }
+        assertThat(vm.canSaveProperty().get()).isTrue();
+        return vm;
+    }
+
+    private ClassificationWizardViewModel wizard(Integration integration, Answers previous) {
+        return new ClassificationWizardViewModel(Questionnaire.builtIn(), integration, previous, service,
+                new DirectUiExecutor(), dialogs, outcomes::add);
+    }
+
+    private Integration activeIntegration() {
+        return service.integrations().stream().filter(i -> i.status() == LifecycleStatus.ACTIVE).findFirst().orElseThrow();
+    }
+
+    private static Map<String, Object> readOnlyAnswers() {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("local_only", "no");
+        answers.put("authenticates", "yes");
+        answers.put("holds_secrets", "no");
+        answers.put("credential_autonomy", "no");
+        answers.put("credential_lifetime", "short_lived");
+        answers.put("secrets_outside_manager", "no");
+        answers.put("delegated_access", "read");
+        answers.put("scope_breadth", "task_scoped");
+        answers.put("calls_tools", "yes");
+        answers.put("human_approves_each_action", "yes");
+        answers.put("action_impact", List.of("draft_text", "read_data"));
+        answers.put("acts_unattended", "no");
+        answers.put("cross_saas_token_handoff", "no");
+        answers.put("revocation_owner", "yes");
+        answers.put("vendor_managed", "no");
+        return answers;
+    }
+}
