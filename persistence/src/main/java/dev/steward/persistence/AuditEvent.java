@@ -6,7 +6,8 @@ import java.time.Instant;
 ///
 /// @param id         database id, 0 before it is appended
 /// @param entityType e.g. {@link AuditLog#INTEGRATION} or {@link AuditLog#PERSON}
-/// @param action     e.g. {@link AuditLog#CREATE}, {@link AuditLog#UPDATE}, {@link AuditLog#RETIRE}
+/// @param action     e.g. {@link AuditLog#CREATE}, {@link AuditLog#UPDATE}, {@link AuditLog#RETIRE},
+///                   {@link AuditLog#CLASSIFY}
 /// @param field      the changed field, or {@code null} for an event about the record as a whole
 /// @param oldValue   {@code null} on creation
 /// @param newValue   {@code null} on removal

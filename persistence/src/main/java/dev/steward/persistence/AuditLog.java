@@ -16,6 +16,10 @@ public final class AuditLog {
     public static final String CREATE = "CREATE";
     public static final String UPDATE = "UPDATE";
     public static final String RETIRE = "RETIRE";
+    /// A classification was stored. Its events: field {@link #CLASSIFICATION_FIELD} (previous summary to new
+    /// summary and any escalation reasons) and, when the escalation moved the integration, field "status".
+    public static final String CLASSIFY = "CLASSIFY";
+    public static final String CLASSIFICATION_FIELD = "classification";
 
     /// Values longer than the column are cut, with a marker, rather than failing the whole save.
     static final int MAX_VALUE_LENGTH = 10_000;

@@ -95,6 +95,25 @@ public final class IntegrationRepository {
         return edited.stored(edited.id(), edited.version() + 1, at, by);
     }
 
+    /// Loads the stored integration and checks it is still the version the caller read.
+    ///
+    /// @param shownName the name the user has in front of them, for the message; {@code null} for the stored one
+    /// @throws RecordNotFoundException when it does not exist
+    /// @throws StaleRecordException    when the stored version is not {@code expectedVersion}
+    Integration findAtVersion(long id, long expectedVersion, String shownName) {
+        Integration stored = find(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
+        if (stored.version() != expectedVersion) {
+            throw staleFor(id, shownName == null ? stored.name() : shownName, expectedVersion);
+        }
+        return stored;
+    }
+
+    /// Locks the integration's row until the transaction ends (SELECT ... FOR UPDATE), so that writers which
+    /// read related rows before deciding, such as reclassification, take turns. Does nothing if it is missing.
+    void lockRow(long id) {
+        ctx.select(INTEGRATION.ID).from(INTEGRATION).where(INTEGRATION.ID.eq(id)).forUpdate().fetch();
+    }
+
     /// Builds the exception for a save that found {@code expectedVersion} no longer stored.
     StaleRecordException staleFor(long id, String name, long expectedVersion) {
         Record current = ctx.select(INTEGRATION.VERSION, INTEGRATION.UPDATED_BY, INTEGRATION.UPDATED_AT)

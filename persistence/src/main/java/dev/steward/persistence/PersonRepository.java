@@ -7,7 +7,10 @@ import org.jooq.DSLContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 
 import static dev.steward.persistence.jooq.Tables.PERSON;
 import static org.jooq.impl.DSL.lower;
@@ -29,6 +32,12 @@ public final class PersonRepository {
 
     public Optional<Person> find(long id) {
         return ctx.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(PersonRepository::toPerson);
+    }
+
+    /// Person id to name, for audit text; an id no longer stored reads as "person 42".
+    LongFunction<String> nameLookup() {
+        Map<Long, String> names = findAll().stream().collect(Collectors.toMap(Person::id, Person::name));
+        return id -> names.getOrDefault(id, "person " + id);
     }
 
     /// The person with this email, ignoring case, if any.

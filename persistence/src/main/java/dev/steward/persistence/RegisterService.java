@@ -1,5 +1,6 @@
 package dev.steward.persistence;
 
+import dev.steward.model.classification.Answers;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.LifecycleStatus;
 import dev.steward.model.register.Person;
@@ -14,13 +15,11 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.LongFunction;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import static dev.steward.persistence.WriteChecks.requireValid;
 
@@ -96,8 +95,8 @@ public final class RegisterService {
             throw new IllegalArgumentException("update() expects a stored integration; use create() for drafts");
         }
         return inTransaction(tx -> {
-            IntegrationRepository integrations = new IntegrationRepository(tx);
-            Integration stored = loadAtVersion(integrations, edited.id(), edited.version(), edited.name());
+            Integration stored = new IntegrationRepository(tx).findAtVersion(edited.id(), edited.version(),
+                    edited.name());
             WriteChecks.requireNotRetired(stored);
             WriteChecks.requireNone(IntegrationValidator.validate(edited),
                     WriteChecks.forbiddenMove(stored, edited.status()),
@@ -118,11 +117,36 @@ public final class RegisterService {
     /// @param expectedVersion the version the user saw; a newer stored version gives {@link StaleRecordException}
     public Integration retire(long id, long expectedVersion) {
         return inTransaction(tx -> {
-            Integration stored = loadAtVersion(new IntegrationRepository(tx), id, expectedVersion, null);
+            Integration stored = new IntegrationRepository(tx).findAtVersion(id, expectedVersion, null);
             WriteChecks.requireNotRetired(stored);
             WriteChecks.requireNone(WriteChecks.forbiddenMove(stored, LifecycleStatus.RETIRED));
             return updateIn(tx, AuditLog.RETIRE, stored, stored.withStatus(LifecycleStatus.RETIRED));
         });
+    }
+
+    /// Classifies with the built-in questionnaire and stores the result with its answers, in one transaction.
+    /// Checks as {@link #update} does; a retired integration is refused ("Retired integrations cannot be
+    /// reclassified") and answer problems come on fields {@code "answers.<question id>"}. An escalation moves an
+    /// APPROVED, ACTIVE or RESTRICTED integration to UNDER_REASSESSMENT (a new version). Audited as CLASSIFY.
+    public ClassificationOutcome classify(long integrationId, long expectedIntegrationVersion, Answers answers) {
+        Objects.requireNonNull(answers, "answers");
+        return inTransaction(tx -> new Reclassification(tx, now(), actorName())
+                .run(integrationId, expectedIntegrationVersion, answers));
+    }
+
+    /// The newest stored classification of one integration, if it was ever classified.
+    public Optional<StoredClassification> latestClassification(long integrationId) {
+        return new ClassificationRepository(db.dsl()).latest(integrationId);
+    }
+
+    /// Every stored classification of one integration, newest first.
+    public List<StoredClassification> classificationHistory(long integrationId) {
+        return new ClassificationRepository(db.dsl()).history(integrationId);
+    }
+
+    /// The newest classification of each classified integration, by integration id (for the register's columns).
+    public Map<Long, StoredClassification> latestClassifications() {
+        return new ClassificationRepository(db.dsl()).latestForAll();
     }
 
     /// Inserts the person when {@code id == 0}, otherwise overwrites the stored person (last writer wins).
@@ -168,7 +192,8 @@ public final class RegisterService {
         WriteChecks.requireNone(IntegrationValidator.validate(draft), WriteChecks.unknownPeople(draft,
                 new PersonRepository(tx)));
         Integration saved = new IntegrationRepository(tx).insert(draft, at, who);
-        new AuditLog(tx).append(AuditEvents.forIntegration(AuditLog.CREATE, null, saved, at, who, personNames(tx)));
+        new AuditLog(tx).append(AuditEvents.forIntegration(AuditLog.CREATE, null, saved, at, who,
+                new PersonRepository(tx).nameLookup()));
         LOG.debug("{} created integration {} '{}'", who, saved.id(), saved.name());
         return saved;
     }
@@ -206,22 +231,10 @@ public final class RegisterService {
         Instant at = now();
         String who = actorName();
         Integration saved = new IntegrationRepository(tx).update(edited, at, who);
-        new AuditLog(tx).append(AuditEvents.forIntegration(action, stored, saved, at, who, personNames(tx)));
+        new AuditLog(tx).append(AuditEvents.forIntegration(action, stored, saved, at, who,
+                new PersonRepository(tx).nameLookup()));
         LOG.debug("{} saved integration {} as version {} ({})", who, saved.id(), saved.version(), action);
         return saved;
-    }
-
-    /// Loads the stored integration and checks it is still the version the caller read.
-    ///
-    /// @param shownName the name the user has in front of them, for the message; {@code null} for the stored one
-    private static Integration loadAtVersion(IntegrationRepository integrations, long id, long expectedVersion,
-                                             String shownName) {
-        Integration stored = integrations.find(id)
-                .orElseThrow(() -> new RecordNotFoundException(IntegrationRepository.ENTITY, id));
-        if (stored.version() != expectedVersion) {
-            throw integrations.staleFor(id, shownName == null ? stored.name() : shownName, expectedVersion);
-        }
-        return stored;
     }
 
     /// Equal apart from the stamp, which the UI may not carry back.
@@ -229,18 +242,7 @@ public final class RegisterService {
         return stored.stored(0, 0, null, null).equals(edited.stored(0, 0, null, null));
     }
 
-    /// Person id to name for the audit text.
-    private static LongFunction<String> personNames(DSLContext tx) {
-        Map<Long, String> names = new PersonRepository(tx).findAll().stream()
-                .collect(Collectors.toMap(Person::id, Person::name));
-        return id -> names.getOrDefault(id, "person " + id);
-    }
-
     private <T> T inTransaction(Function<DSLContext, T> work) {
         return db.dsl().transactionResult(configuration -> work.apply(configuration.dsl()));
-    }
-
-    static String key(String text) {
-        return text == null ? null : text.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.steward.persistence.RegisterService.key;
 import static dev.steward.persistence.WriteChecks.requireValid;
 
 /// Adds {@link SampleRegister} to a register inside one transaction. People are matched by email (or by
@@ -77,5 +77,10 @@ final class SampleDataLoader {
 
     private static String personKey(Person p) {
         return p.email() != null ? "email:" + key(p.email()) : "name:" + key(p.name());
+    }
+
+    /// Names and emails match ignoring case and surrounding blanks.
+    private static String key(String text) {
+        return text == null ? null : text.trim().toLowerCase(Locale.ROOT);
     }
 }

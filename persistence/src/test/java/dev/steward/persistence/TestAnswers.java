@@ -1,0 +1,58 @@
+package dev.steward.persistence;
+
+import dev.steward.model.classification.Answers;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/// Realistic answer sets for the built-in questionnaire, shaped like the model's scenario tests.
+final class TestAnswers {
+    private TestAnswers() {
+    }
+
+    /// A drafting copilot with its own short-lived identity and read-only, task-scoped access:
+    /// NHI, A1_ASSISTIVE, LOW.
+    static Map<String, Object> readOnlyCopilot() {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("integration_kind", "assistant");
+        raw.put("local_only", "no");
+        raw.put("authenticates", "yes");
+        raw.put("holds_secrets", "no");
+        raw.put("credential_autonomy", "no");
+        raw.put("credential_lifetime", "short_lived");
+        raw.put("secrets_outside_manager", "no");
+        raw.put("delegated_access", "read");
+        raw.put("scope_breadth", "task_scoped");
+        raw.put("calls_tools", "no");
+        raw.put("action_impact", List.of("draft_text", "read_data"));
+        raw.put("acts_unattended", "no");
+        raw.put("cross_saas_token_handoff", "no");
+        raw.put("pipeline_role", "none");
+        raw.put("revocation_owner", "yes");
+        raw.put("vendor_managed", "no");
+        raw.put("notes", "Zoë's team in Kraków — 東京 pilot");
+        return raw;
+    }
+
+    /// The same copilot after it gained write access and creates records with only partial approval:
+    /// NHI, A3_CONDITIONAL, HIGH.
+    static Map<String, Object> writingAgent() {
+        Map<String, Object> raw = readOnlyCopilot();
+        raw.put("delegated_access", "write");
+        raw.put("calls_tools", "yes");
+        raw.put("human_approves_each_action", "partial");
+        raw.put("action_impact", List.of("draft_text", "read_data", "create_records"));
+        return raw;
+    }
+
+    static Answers of(Map<String, Object> raw) {
+        return Answers.of(raw);
+    }
+
+    static Answers with(Map<String, Object> raw, String questionId, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(raw);
+        copy.put(questionId, value);
+        return Answers.of(copy);
+    }
+}
