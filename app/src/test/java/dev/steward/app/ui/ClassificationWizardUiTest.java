@@ -109,8 +109,9 @@ class ClassificationWizardUiTest {
         }
     }
 
+    @SuppressWarnings("unchecked")
     private <T> T node(FxRobot robot, String query) {
-        return robot.from(wizard.getScene().getRoot()).lookup(query).query();
+        return (T) robot.from(wizard.getScene().getRoot()).lookup(query).query();
     }
 
     private String label(FxRobot robot, String query) {
