@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /// The live verdict beside the questions: verdict, autonomy, tier, and the "why" trail of every
@@ -38,6 +39,9 @@ final class LiveResultPane extends VBox {
         unresolved.setWrapText(true);
         unresolved.getStyleClass().add("muted");
         unresolved.managedProperty().bind(unresolved.visibleProperty());
+        // a wrapping label inside a VBox only wraps when it may not grow wider than the pane
+        unresolved.setMaxWidth(Double.MAX_VALUE);
+        unresolved.setMinHeight(Region.USE_PREF_SIZE);
 
         ListView<RuleFiring> why = new ListView<>(trace);
         why.setId("traceList");
