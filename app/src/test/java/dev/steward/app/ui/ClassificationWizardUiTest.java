@@ -1,7 +1,5 @@
 package dev.steward.app.ui;
 
-import dev.steward.app.MainWindow;
-import dev.steward.app.concurrent.FxUiExecutor;
 import dev.steward.app.register.IntegrationRow;
 import dev.steward.model.register.LifecycleStatus;
 import javafx.scene.control.ButtonBase;
@@ -10,56 +8,33 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /// The classification wizard end to end: open from the register, answer step by step with the live verdict
 /// visible, save, and see verdict and tier in the register.
-@ExtendWith(ApplicationExtension.class)
-class ClassificationWizardUiTest {
-    @TempDir
-    Path dir;
-    private MainWindow window;
-    private Stage wizard;
+class ClassificationWizardUiTest extends MainWindowTestBase {
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.open(stage, dir.resolve("register"), new FxUiExecutor(), () -> "ui-tester");
-        stage.setWidth(980);
-        stage.setHeight(700);
+        open(stage);
     }
-
-    @AfterEach
-    void closeDatabase() {
-        window.close();
-    }
+    private Stage wizard;
 
     @Test
     void answerStepByStepWatchTheVerdictAndSave(FxRobot robot) throws Exception {
-        waitUntil(() -> window.viewModel().loadedProperty().get());
-        robot.clickOn("#sampleDataButton");
-        TableView<IntegrationRow> table = robot.lookup("#registerTable").queryTableView();
-        waitUntil(() -> table.getItems().size() >= 20);
+        loadSampleData(robot);
+        TableView<IntegrationRow> table = table(robot);
         IntegrationRow target = table.getItems().stream()
                 .filter(r -> r.integration().status() == LifecycleStatus.ACTIVE).findFirst().orElseThrow();
         assertThat(target.verdict()).isEqualTo("Not classified");
         robot.interact(() -> table.getSelectionModel().select(target));
         robot.clickOn("#classifyButton");
-        String title = "Classify: " + target.name();
-        waitUntil(() -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle())));
-        wizard = (Stage) robot.listWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle())).findFirst().orElseThrow();
+        wizard = waitForWindow(robot, "Classify: " + target.name());
 
         ButtonBase next = node(robot, "#nextButton");
         assertThat(label(robot, "#stepLabel")).startsWith("Step 1 of 6");
@@ -116,9 +91,5 @@ class ClassificationWizardUiTest {
 
     private String label(FxRobot robot, String query) {
         return ((Label) node(robot, query)).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

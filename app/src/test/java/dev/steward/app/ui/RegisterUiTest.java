@@ -11,42 +11,21 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /// End-to-end flows through the real main window on JavaFX's headless platform, against a real H2 file.
-@ExtendWith(ApplicationExtension.class)
-class RegisterUiTest {
-    @TempDir
-    Path dir;
-    private Stage stage;
-    private MainWindow window;
+class RegisterUiTest extends MainWindowTestBase {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        window = MainWindow.open(stage, dir.resolve("register"), new FxUiExecutor(), () -> "ui-tester");
-        stage.setWidth(980);
-        stage.setHeight(700);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        window.close();
+        open(stage);
     }
 
     @Test
@@ -61,7 +40,7 @@ class RegisterUiTest {
 
         // create
         robot.clickOn("#newButton");
-        Stage editor = waitForEditor(robot, "New AI integration");
+        Stage editor = waitForWindow(robot, "New AI integration");
         robot.clickOn(in(robot, editor, "#nameField")).write("Indemnity clause checker");
         robot.clickOn(in(robot, editor, "#purposeField")).write("Flags risky clauses in supplier contracts");
         robot.clickOn(in(robot, editor, "#saveButton"));
@@ -72,7 +51,7 @@ class RegisterUiTest {
         robot.clickOn("#searchField").write("indemnity clause");
         waitUntil(() -> table(robot).getItems().size() == 1);
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
-        Stage edit = waitForEditor(robot, "Integration: Indemnity clause checker");
+        Stage edit = waitForWindow(robot, "Integration: Indemnity clause checker");
         TextArea purpose = robot.from(edit.getScene().getRoot()).lookup("#purposeField").queryAs(TextArea.class);
         robot.interact(() -> purpose.setText("Flags risky clauses and missing indemnities"));
         robot.clickOn(in(robot, edit, "#saveButton"));
@@ -96,7 +75,7 @@ class RegisterUiTest {
     void aSecretInAFieldDisablesSaveAndSaysWhy(FxRobot robot) throws Exception {
         waitUntil(() -> window.viewModel().loadedProperty().get());
         robot.clickOn("#newButton");
-        Stage editor = waitForEditor(robot, "New AI integration");
+        Stage editor = waitForWindow(robot, "New AI integration");
         robot.clickOn(in(robot, editor, "#nameField")).write("Slack notifier");
         TextArea purpose = robot.from(editor.getScene().getRoot()).lookup("#purposeField").queryAs(TextArea.class);
         robot.interact(() -> purpose.setText("Posts with xoxb-" + "123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx"));
@@ -113,9 +92,7 @@ class RegisterUiTest {
 
     @Test
     void retiringFromTheToolbarAsksAndMarksTheRow(FxRobot robot) throws Exception {
-        waitUntil(() -> window.viewModel().loadedProperty().get());
-        robot.clickOn("#sampleDataButton");
-        waitUntil(() -> table(robot).getItems().size() >= 20);
+        loadSampleData(robot);
         robot.clickOn("#searchField").write("Jira");
         waitUntil(() -> !table(robot).getItems().isEmpty());
         IntegrationRow target = table(robot).getItems().stream().filter(r -> !r.integration().isRetired()).findFirst().orElseThrow();
@@ -129,9 +106,7 @@ class RegisterUiTest {
 
     @Test
     void twoEditorWindowsOnOneRecordNeverSilentlyOverwrite(FxRobot robot) throws Exception {
-        waitUntil(() -> window.viewModel().loadedProperty().get());
-        robot.clickOn("#sampleDataButton");
-        waitUntil(() -> table(robot).getItems().size() >= 20);
+        loadSampleData(robot);
         IntegrationRow target = table(robot).getItems().stream().filter(r -> !r.integration().isRetired()).findFirst().orElseThrow();
         robot.interact(() -> table(robot).getSelectionModel().select(target));
         robot.clickOn("#editButton");
@@ -159,9 +134,7 @@ class RegisterUiTest {
 
     @Test
     void markingASponsorAsLeftFlagsTheirIntegrations(FxRobot robot) throws Exception {
-        waitUntil(() -> window.viewModel().loadedProperty().get());
-        robot.clickOn("#sampleDataButton");
-        waitUntil(() -> table(robot).getItems().size() >= 20);
+        loadSampleData(robot);
         IntegrationRow sponsored = table(robot).getItems().stream()
                 .filter(r -> r.integration().sponsorId() != null && !r.ownerOrSponsorLeft()).findFirst().orElseThrow();
         long sponsorId = sponsored.integration().sponsorId();
@@ -183,7 +156,7 @@ class RegisterUiTest {
     void theHistoryTabShowsWhoChangedWhat(FxRobot robot) throws Exception {
         waitUntil(() -> window.viewModel().loadedProperty().get());
         robot.clickOn("#newButton");
-        Stage editor = waitForEditor(robot, "New AI integration");
+        Stage editor = waitForWindow(robot, "New AI integration");
         robot.clickOn(in(robot, editor, "#nameField")).write("Release notes drafter");
         robot.clickOn(in(robot, editor, "#purposeField")).write("Drafts release notes");
         robot.clickOn(in(robot, editor, "#saveButton"));
@@ -205,25 +178,11 @@ class RegisterUiTest {
         return robot.from(stage.getScene().getRoot()).lookup(query).queryButton();
     }
 
-    private static TableView<IntegrationRow> table(FxRobot robot) {
-        return robot.lookup("#registerTable").queryTableView();
-    }
-
     private static long rowsNamed(FxRobot robot, String name) {
         return table(robot).getItems().stream().filter(r -> r.name().equals(name)).count();
     }
 
-    private static Stage waitForEditor(FxRobot robot, String title) throws Exception {
-        waitUntil(() -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle())));
-        List<Window> windows = robot.listWindows();
-        return (Stage) windows.stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle())).findFirst().orElseThrow();
-    }
-
     private static Node in(FxRobot robot, Stage stage, String query) {
         return robot.from(stage.getScene().getRoot()).lookup(query).query();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

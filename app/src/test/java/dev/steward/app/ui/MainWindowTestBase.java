@@ -1,0 +1,62 @@
+package dev.steward.app.ui;
+
+import dev.steward.app.MainWindow;
+import dev.steward.app.concurrent.FxUiExecutor;
+import dev.steward.app.register.IntegrationRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/// Starts the real main window on a fresh H2 file for each test and closes the database afterwards.
+@ExtendWith(ApplicationExtension.class)
+abstract class MainWindowTestBase {
+    static final String ACTOR = "ui-tester";
+
+    @TempDir
+    Path dir;
+    Stage stage;
+    MainWindow window;
+
+    /// TestFX looks for {@code @Start} only on the test class itself, so each subclass calls this from its own.
+    void open(Stage stage) {
+        this.stage = stage;
+        window = MainWindow.open(stage, dir.resolve("register"), new FxUiExecutor(), () -> ACTOR);
+        stage.setWidth(980);
+        stage.setHeight(700);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        window.close();
+    }
+
+    static TableView<IntegrationRow> table(FxRobot robot) {
+        return robot.lookup("#registerTable").queryTableView();
+    }
+
+    /// Waits for the register, loads the sample data and waits until it is shown.
+    void loadSampleData(FxRobot robot) throws Exception {
+        waitUntil(() -> window.viewModel().loadedProperty().get());
+        robot.clickOn("#sampleDataButton");
+        waitUntil(() -> table(robot).getItems().size() >= 20);
+    }
+
+    static Stage waitForWindow(FxRobot robot, String title) throws Exception {
+        waitUntil(() -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle())));
+        return (Stage) robot.listWindows().stream()
+                .filter(w -> w instanceof Stage s && title.equals(s.getTitle())).findFirst().orElseThrow();
+    }
+
+    static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
