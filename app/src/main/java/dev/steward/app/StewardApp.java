@@ -16,6 +16,7 @@ public final class StewardApp extends Application {
 
     private FxUiExecutor executor;
     private MainWindow window;
+    private volatile Throwable uncaught;
 
     static void launchWith(AppOptions appOptions) {
         options = appOptions;
@@ -24,6 +25,12 @@ public final class StewardApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // An exception escaping an event handler would otherwise only reach stderr; log it, and in smoke
+        // mode remember it so the check fails instead of passing over a broken screen.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+            LOG.error("Unexpected error on the UI thread", error);
+            uncaught = error;
+        });
         executor = new FxUiExecutor();
         Path db = options.database() != null ? options.database() : AppPaths.defaultDatabase();
         LOG.info("Steward {} starting", Version.current());
@@ -43,14 +50,24 @@ public final class StewardApp extends Application {
         }
     }
 
-    /// Smoke mode: exit 0 once the register is visible, 1 if the database could not be opened.
+    private void finishSmokeCheck() {
+        window.close();
+        Platform.exit();
+        if (uncaught != null) {
+            LOG.error("Smoke check failed: an error escaped on the UI thread: {}", uncaught.toString());
+            System.exit(1);
+        }
+        LOG.info("Smoke check passed: {} integrations loaded", window.viewModel().totalCount());
+        System.exit(0);
+    }
+
+    /// Smoke mode: exit 0 once the register is visible, 1 if the database could not be opened or an error
+    /// escaped on the UI thread while the window was built.
     private void exitWhenLoaded() {
         window.viewModel().loadedProperty().addListener((obs, was, loaded) -> {
             if (loaded) {
-                LOG.info("Smoke check passed: {} integrations loaded", window.viewModel().totalCount());
-                window.close();
-                Platform.exit();
-                System.exit(0);
+                // let layout and CSS of the filled table run before judging
+                Platform.runLater(this::finishSmokeCheck);
             }
         });
         window.viewModel().busyProperty().addListener((obs, was, busy) -> {
