@@ -21,11 +21,23 @@ import dev.steward.persistence.RegisterService;
 import dev.steward.persistence.StoredClassification;
 import dev.steward.model.classification.Answers;
 import dev.steward.model.classification.Questionnaire;
+import dev.steward.app.dashboard.DashboardView;
+import dev.steward.app.dashboard.DashboardViewModel;
+import dev.steward.app.register.FirstRunGreeting;
+import dev.steward.model.dashboard.Rating;
+import dev.steward.model.register.Person;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /// Wires the main window: shows it at once, then opens the database in the background.
@@ -38,6 +50,7 @@ public final class MainWindow {
     private final RegisterViewModel viewModel;
     private final RegisterView view;
     private final Supplier<String> actor;
+    private final DashboardViewModel dashboard;
     private volatile Database database;
 
     private MainWindow(Stage stage, UiExecutor executor, Supplier<String> actor) {
@@ -47,6 +60,8 @@ public final class MainWindow {
         this.dialogs = new FxDialogService(() -> stage);
         this.viewModel = new RegisterViewModel(executor, dialogs);
         this.view = new RegisterView(viewModel, this::openEditor, this::openPeople, this::openClassifier, stage::close, this::showAbout);
+        this.dashboard = new DashboardViewModel(Clock.systemDefaultZone(), this::openIntegration);
+        addDashboard();
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(SceneFactory.scene(view.root(), 1200, 720));
         stage.setMinWidth(640);
@@ -67,6 +82,10 @@ public final class MainWindow {
 
     public RegisterView view() {
         return view;
+    }
+
+    public DashboardViewModel dashboard() {
+        return dashboard;
     }
 
     /// Closes the database; safe to call more than once.
@@ -91,6 +110,36 @@ public final class MainWindow {
                 })
                 .onFailure(viewModel::databaseFailed)
                 .on(executor);
+    }
+
+    private void addDashboard() {
+        Node greeting = FirstRunGreeting.create("dashboard", () -> openEditor(null), null, viewModel::loadSampleData);
+        Tab tab = new Tab(Messages.get("tab.dashboard"), new DashboardView(dashboard, greeting).root());
+        tab.setId("dashboardTab");
+        view.addTab(tab, "menu.view.dashboard", "Shortcut+2");
+        // recomputed from what the register shows, so the two never disagree
+        viewModel.allRows().addListener((ListChangeListener<IntegrationRow>) change -> refreshDashboard());
+        viewModel.people().addListener((ListChangeListener<Person>) change -> refreshDashboard());
+    }
+
+    private void refreshDashboard() {
+        List<IntegrationRow> rows = viewModel.allRows();
+        Map<Long, Rating> ratings = new HashMap<>();
+        for (IntegrationRow row : rows) {
+            if (row.classification() != null) {
+                ratings.put(row.id(), new Rating(row.classification().verdict(), row.classification().riskTier()));
+            }
+        }
+        dashboard.update(rows.stream().map(IntegrationRow::integration).toList(), viewModel.people(), ratings, Map.of());
+    }
+
+    /// Drill-down from the dashboard: select the record in the register and open it.
+    private void openIntegration(long id) {
+        viewModel.allRows().stream().filter(r -> r.id() == id).findFirst().ifPresent(row -> {
+            view.showRegister();
+            viewModel.selectedProperty().set(row);
+            openEditor(row.integration());
+        });
     }
 
     private void openEditor(Integration existing) {

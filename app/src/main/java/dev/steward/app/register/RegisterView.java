@@ -1,9 +1,9 @@
 package dev.steward.app.register;
 
 import dev.steward.app.i18n.Messages;
+import dev.steward.app.scene.TextColumns;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -16,6 +16,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -29,6 +31,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.table.TableFilter;
 import org.controlsfx.control.textfield.TextFields;
@@ -47,6 +50,8 @@ public final class RegisterView {
     private final TableView<IntegrationRow> table = new TableView<>();
     private final TextField search = TextFields.createClearableTextField();
     private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Menu viewMenu = new Menu(Messages.get("menu.view"));
 
     /// @param people   opens the people window
     /// @param classify opens the classification wizard for the selected integration
@@ -59,7 +64,12 @@ public final class RegisterView {
         this.quit = quit;
         this.about = about;
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setCenter(buildTable());
+        Tab registerTab = new Tab(Messages.get("tab.register"), buildTable());
+        registerTab.setId("registerTab");
+        tabs.getTabs().add(registerTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("mainTabs");
+        root.setCenter(tabs);
         root.setBottom(statusBar());
         root.setId("registerRoot");
     }
@@ -70,6 +80,22 @@ public final class RegisterView {
 
     public TableView<IntegrationRow> table() {
         return table;
+    }
+
+    /// Adds a tab after the existing ones, reachable from the View menu with {@code accelerator}.
+    public void addTab(Tab tab, String menuKey, String accelerator) {
+        tabs.getTabs().add(tab);
+        MenuItem item = menuItem(menuKey, accelerator, () -> tabs.getSelectionModel().select(tab));
+        viewMenu.getItems().add(tabs.getTabs().size() - 1, item);
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /// Shows the register tab, e.g. after a drill-down from elsewhere.
+    public void showRegister() {
+        tabs.getSelectionModel().select(tabs.getTabs().getFirst());
     }
 
     // ---- actions ---------------------------------------------------------------------------------------------
@@ -123,7 +149,9 @@ public final class RegisterView {
         refresh.disableProperty().bind(notLoaded().or(viewModel.busyProperty()));
         MenuItem peopleItem = menuItem("menu.view.people", "Shortcut+P", people);
         peopleItem.disableProperty().bind(notLoaded());
-        Menu view = new Menu(Messages.get("menu.view"), null, peopleItem, refresh);
+        MenuItem registerItem = menuItem("menu.view.register", "Shortcut+1", this::showRegister);
+        viewMenu.getItems().addAll(registerItem, new SeparatorMenuItem(), peopleItem, refresh);
+        Menu view = viewMenu;
 
         Menu help = new Menu(Messages.get("menu.help"), null, menuItem("menu.help.about", null, about));
         MenuBar bar = new MenuBar(file, editMenu, view, help);
@@ -237,24 +265,27 @@ public final class RegisterView {
     }
 
     private static TableColumn<IntegrationRow, String> column(String key, Function<IntegrationRow, String> value, double width) {
-        TableColumn<IntegrationRow, String> column = new TableColumn<>(Messages.get(key));
-        column.setId(key.substring(key.lastIndexOf('.') + 1) + "Column");
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return TextColumns.of(key, "Column", value, width);
     }
 
+    /// While opening: a note. Empty register: the first-run greeting. Search hides everything: say so.
     private Parent placeholder() {
-        Label text = new Label(Messages.get("register.empty"));
-        text.setWrapText(true);
-        text.setMaxWidth(420);
-        text.getStyleClass().add(RegisterStyles.MUTED);
         Label loading = new Label(Messages.get("status.opening"));
         loading.visibleProperty().bind(notLoaded());
-        text.visibleProperty().bind(viewModel.loadedProperty());
-        VBox box = new VBox(8, loading, text);
-        box.setAlignment(Pos.CENTER);
-        return box;
+        Label noMatch = new Label(Messages.get("register.noMatch"));
+        noMatch.getStyleClass().add(RegisterStyles.MUTED);
+        noMatch.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.emptyProperty().not()));
+        VBox greeting = FirstRunGreeting.create("register", this::newIntegration, importSpreadsheet, viewModel::loadSampleData);
+        greeting.visibleProperty().bind(viewModel.emptyProperty());
+        return new StackPane(loading, noMatch, greeting);
+    }
+
+    private Runnable importSpreadsheet;
+
+    /// Offers "import a spreadsheet" on the first-run greeting; call before the table is first shown.
+    public void setImportAction(Runnable action) {
+        this.importSpreadsheet = action;
+        table.setPlaceholder(placeholder());
     }
 
     private HBox statusBar() {

@@ -39,6 +39,9 @@ public final class RegisterViewModel {
     private final ObservableList<IntegrationRow> rows = FXCollections.observableArrayList();
     private final FilteredList<IntegrationRow> visibleRows = new FilteredList<>(rows);
     private final ObservableList<Person> people = FXCollections.observableArrayList();
+    // one read-only view each, kept: the wrappers listen weakly, so a throw-away wrapper would drop listeners
+    private final ObservableList<IntegrationRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<Person> peopleView = FXCollections.unmodifiableObservableList(people);
     private final Map<Long, StoredClassification> classifications = new HashMap<>();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<IntegrationRow> selected = new SimpleObjectProperty<>();
@@ -46,11 +49,14 @@ public final class RegisterViewModel {
     private final ReadOnlyStringWrapper databaseLocation = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
 
     public RegisterViewModel(UiExecutor executor, DialogService dialogs) {
         this.executor = executor;
         this.dialogs = dialogs;
         searchText.addListener((obs, old, query) -> visibleRows.setPredicate(row -> row.matches(query)));
+        rows.addListener((javafx.collections.ListChangeListener<IntegrationRow>) c -> empty.set(loaded.get() && rows.isEmpty()));
+        loaded.addListener((obs, was, now) -> empty.set(now && rows.isEmpty()));
     }
 
     // ---- read-only state -------------------------------------------------------------------------------------
@@ -59,8 +65,18 @@ public final class RegisterViewModel {
         return visibleRows;
     }
 
+    /// Every row, whatever the search says (the dashboard counts these).
+    public ObservableList<IntegrationRow> allRows() {
+        return rowsView;
+    }
+
+    /// True once loaded when the register holds no integration at all: time for the first-run greeting.
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
     public ObservableList<Person> people() {
-        return FXCollections.unmodifiableObservableList(people);
+        return peopleView;
     }
 
     public StringProperty searchTextProperty() {

@@ -54,7 +54,7 @@ class BundleKeysTest {
     void everyEnumConstantHasALabel() {
         List<Class<? extends Enum<?>>> shown = List.of(IntegrationKind.class, PipelineRole.class, DeploymentEnvironment.class,
                 LifecycleStatus.class, AccessLevel.class, CredentialType.class, SecretStorage.class, ToolType.class,
-                LinkDirection.class, RevocationTestResult.class);
+                LinkDirection.class, RevocationTestResult.class, dev.steward.model.dashboard.GapKind.class);
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 assertThat(Messages.label(constant)).as(type.getSimpleName() + "." + constant.name()).isNotBlank();

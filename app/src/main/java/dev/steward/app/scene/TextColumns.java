@@ -1,0 +1,22 @@
+package dev.steward.app.scene;
+
+import dev.steward.app.i18n.Messages;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+
+import java.util.function.Function;
+
+/// Read-only text columns for tables of records: header from the bundle, id from the key, value from a getter.
+public final class TextColumns {
+    private TextColumns() {
+    }
+
+    /// The column id is the key's last part plus {@code idSuffix}, so UI tests can find it.
+    public static <T> TableColumn<T, String> of(String key, String idSuffix, Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>(Messages.get(key));
+        column.setId(key.substring(key.lastIndexOf('.') + 1) + idSuffix);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}
