@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
 /// {@code steward classify}: classifies one answer set against the shipped questionnaire and prints the
 /// verdict as JSON, in the format of {@link Classification#toJsonTree()}.
 @Command(name = "classify",
-        description = {"Classify an AI integration from a JSON answers file and print the verdict as JSON:",
-                "verdict, autonomy level, risk tier, required controls and the trace of rules with the answers behind them."})
+        description = {"Classify an AI integration from a JSON answers file; print the verdict as JSON",
+                "(verdict, autonomy level, risk tier, required controls, questionnaire version",
+                "and the trace of fired rules with the answers behind them)."})
 final class ClassifyCommand implements Callable<Integer> {
     // Non-ASCII is escaped so the output is the same bytes whatever the terminal's encoding.
     private static final ObjectMapper MAPPER = JsonMapper.builder()

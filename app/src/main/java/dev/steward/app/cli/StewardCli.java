@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
         subcommands = {ClassifyCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  a verdict or check failed (reserved for verify commands)",
-                "  2  usage error", "  3  invalid input file (bad JSON, unknown question id, invalid answer, not a backup)",
+                "  2  usage error", "  3  invalid input file (bad JSON, unknown question id or answer, bad backup)",
                 "  4  I/O or database error (missing file, database in use, target exists)"})
 public final class StewardCli implements Callable<Integer> {
     private final InputStream stdin;
