@@ -176,6 +176,30 @@ class BackupsTest {
         assertThat(new String(Files.readAllBytes(taken), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     }
 
+    @Test
+    void aRegisterHeldByAnotherProcessCannotBeBackedUpOrReplacedAndTheMessageSaysWhy() throws Exception {
+        Path file = dir.resolve("held");
+        Path zip = dir.resolve("held.zip");
+        Database.open(file).close();
+        Backups.backup(file, zip, false);
+        try (HeldRegister ignored = HeldRegister.start(file, dir)) {
+            String expected = "it is open in another Steward process (the desktop app locks the file while it runs)."
+                    + " Close Steward and try again.";
+            assertThatThrownBy(() -> Backups.backup(file, dir.resolve("other.zip"), false))
+                    .isInstanceOfSatisfying(BackupException.class,
+                            e -> assertThat(e.reason()).isEqualTo(BackupException.Reason.IN_USE))
+                    .hasMessage("Cannot back up " + dir.resolve("held.mv.db") + ": " + expected);
+            assertThatThrownBy(() -> Backups.restore(zip, file, true))
+                    .isInstanceOfSatisfying(BackupException.class,
+                            e -> assertThat(e.reason()).isEqualTo(BackupException.Reason.IN_USE))
+                    .hasMessage("Cannot restore over " + dir.resolve("held.mv.db") + ": " + expected);
+        }
+        assertThat(dir.resolve("other.zip")).doesNotExist();
+        try (Stream<Path> leftovers = Files.list(dir)) {
+            assertThat(leftovers.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part") || n.startsWith(".steward-restore"));
+        }
+    }
+
     private List<String> names(Path register) {
         try (Database db = Database.open(register)) {
             return new PersonRepository(db.dsl()).findAll().stream().map(Person::name).toList();
