@@ -1,16 +1,25 @@
 package dev.steward.app;
 
+import dev.steward.app.cli.CliDispatch;
+import dev.steward.app.cli.StewardCli;
 import javafx.application.Application;
 
 import java.util.List;
 
 /// Entry point. A separate class from the {@link Application} so the app runs from the class path
 /// without a module descriptor, and so the headless platform can be chosen before the toolkit loads.
+///
+/// A first argument naming a command ({@code classify}, {@code backup}, ...) or asking for help or the
+/// version runs the command line instead, which never loads JavaFX; anything else starts the desktop app.
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        if (CliDispatch.isCliInvocation(List.of(args))) {
+            System.exit(StewardCli.run(args));
+            return;
+        }
         AppOptions options;
         try {
             options = AppOptions.parse(List.of(args));

@@ -35,6 +35,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCommandLineNeverLoadsJavaFx() {
+        noClasses().that().resideInAPackage("dev.steward.app.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("ViewModel")
+                .check(classes);
+    }
+
+    @Test
     void persistenceHasNoUi() {
         noClasses().that().resideInAPackage("dev.steward.persistence..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")

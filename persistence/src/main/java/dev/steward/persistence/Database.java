@@ -57,7 +57,7 @@ public final class Database implements AutoCloseable {
     /// @throws DatabaseOpenException when the file is in use, is not a database, or cannot be migrated
     public static Database open(Path dbFile) {
         Path base = basePathOf(dbFile);
-        Path location = base.resolveSibling(base.getFileName() + H2_SUFFIX);
+        Path location = fileOf(base);
         if (!OPEN_IN_THIS_JVM.add(base)) {
             throw inUse(location, null);
         }
@@ -100,7 +100,7 @@ public final class Database implements AutoCloseable {
 
     /// The {@code .mv.db} file holding the register.
     public Path location() {
-        return basePath.resolveSibling(basePath.getFileName() + H2_SUFFIX);
+        return fileOf(basePath);
     }
 
     /// A pooled source of connections to this register, for code that needs plain JDBC.
@@ -134,7 +134,17 @@ public final class Database implements AutoCloseable {
         return absolute;
     }
 
-    private static String jdbcUrl(Path base) {
+    /// True while a {@code Database} of this JVM holds the file at {@code base} (see {@link #basePathOf(Path)}).
+    static boolean isOpenInThisJvm(Path base) {
+        return OPEN_IN_THIS_JVM.contains(base);
+    }
+
+    /// The {@code .mv.db} file H2 keeps for the database at {@code base}.
+    static Path fileOf(Path base) {
+        return base.resolveSibling(base.getFileName() + H2_SUFFIX);
+    }
+
+    static String jdbcUrl(Path base) {
         String path = base.toString();
         if (path.indexOf(';') >= 0) {
             // ';' separates settings in an H2 URL; a path containing it would be cut short silently.

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -98,47 +97,17 @@ class DatabaseTest {
     @Test
     void fileHeldByAnotherProcessGivesAClearMessage() throws Exception {
         Path file = dir.resolve("held");
-        Path ready = dir.resolve("ready");
-        Process holder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                HoldRegisterOpen.class.getName(), file.toString(), ready.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("holder.log").toFile())
-                .start();
-        try {
-            waitFor(ready, holder);
+        try (HeldRegister ignored = HeldRegister.start(file, dir)) {
             assertThatThrownBy(() -> Database.open(file))
                     .isInstanceOfSatisfying(DatabaseOpenException.class,
                             e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.IN_USE))
                     .hasMessage("The database " + dir.resolve("held.mv.db")
                             + " is already open in another Steward window or process.");
-        } finally {
-            holder.getOutputStream().close(); // lets the holder close its register cleanly
-            if (!holder.waitFor(20, TimeUnit.SECONDS)) {
-                holder.destroyForcibly().waitFor();
-            }
         }
         // once the other process is gone the file opens normally
         try (Database db = Database.open(file)) {
             assertThat(db.migrationsApplied()).isZero();
         }
-    }
-
-    private void waitFor(Path ready, Process holder) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Files.exists(ready)) {
-            assertThat(holder.isAlive())
-                    .as("holder process died: %s", readLog())
-                    .isTrue();
-            assertThat(System.nanoTime()).as("holder never became ready: %s", readLog()).isLessThan(deadline);
-            Thread.sleep(50);
-        }
-    }
-
-    private String readLog() throws IOException {
-        Path log = dir.resolve("holder.log");
-        return Files.exists(log) ? String.join("\n", Files.readAllLines(log)) : "(no log)";
     }
 
     @Test

@@ -1,0 +1,46 @@
+package dev.steward.app.cli;
+
+import dev.steward.persistence.BackupException;
+import dev.steward.persistence.Backups;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/// {@code steward restore}: puts a backup in place as a register, updated to the current schema.
+@Command(name = "restore",
+        description = {"Restore a backup made by 'steward backup' and update it to this version's schema.",
+                "Nothing is written unless the whole restore succeeds."})
+final class RestoreCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--from", required = true, paramLabel = "FILE", description = "Backup zip to restore.")
+    private Path from;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Database to create (default: ${DEFAULT-VALUE}).")
+    private Path db;
+
+    @Option(names = "--force", description = "Replace an existing database at PATH (it must not be open).")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+        try {
+            Backups.Restored restored = Backups.restore(from, db, force);
+            spec.commandLine().getOut().println("Restored " + restored.database() + " from " + from
+                    + (restored.migrationsApplied() > 0
+                    ? " (updated to the current schema: " + restored.migrationsApplied() + " migration(s))" : ""));
+            return ExitCode.OK;
+        } catch (BackupException e) {
+            throw BackupFailures.toCli(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.steward.app.cli;
+
+import dev.steward.app.AppPaths;
+import dev.steward.app.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/// The {@code steward} command: headless tools next to the desktop app. Needs no display and never
+/// touches JavaFX, so it runs on servers and in CI.
+@Command(name = "steward",
+        mixinStandardHelpOptions = true,
+        versionProvider = StewardCli.VersionProvider.class,
+        description = "Governance console for AI integrations. With no command, ./steward opens the desktop app.",
+        subcommands = {ClassifyCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  ok", "  1  a verdict or check failed (reserved for verify commands)",
+                "  2  usage error", "  3  invalid input file (bad JSON, unknown question id or answer, bad backup)",
+                "  4  I/O or database error (missing file, database in use, target exists)"})
+public final class StewardCli implements Callable<Integer> {
+    private final InputStream stdin;
+
+    @Spec
+    private CommandSpec spec;
+
+    private StewardCli(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /// Runs the command line on the process's own streams and the per-user database, returning the exit code.
+    public static int run(String... args) {
+        // Flyway and the register log at INFO; on a command line only warnings belong on standard error.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        CommandLine cli = commandLine(System.in, AppPaths.defaultDatabase());
+        cli.setOut(new PrintWriter(System.out, true));
+        cli.setErr(new PrintWriter(System.err, true));
+        return cli.execute(args);
+    }
+
+    /// The command tree reading standard input from {@code stdin} and using {@code defaultDatabase} when
+    /// {@code --db} is not given. Callers set the output writers.
+    static CommandLine commandLine(InputStream stdin, Path defaultDatabase) {
+        CommandLine cli = new CommandLine(new StewardCli(stdin));
+        cli.setDefaultValueProvider(arg -> arg instanceof OptionSpec option && "--db".equals(option.longestName())
+                ? defaultDatabase.toString() : null);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            String prefix = commandLine.getCommandSpec().qualifiedName() + ": ";
+            if (e instanceof CliException failure) {
+                err.println(prefix + failure.getMessage());
+                return failure.exitCode();
+            }
+            err.println(prefix + "unexpected error: " + e);
+            e.printStackTrace(err);
+            return ExitCode.IO_OR_DATABASE;
+        });
+        return cli;
+    }
+
+    InputStream stdin() {
+        return stdin;
+    }
+
+    /// {@code steward} with no command (only reachable when called directly, not through the launcher).
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("steward: name a command.");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"steward " + Version.current()};
+        }
+    }
+}
