@@ -1,10 +1,12 @@
 package dev.steward.persistence;
 
+import dev.steward.model.register.Durations;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.RevocationPath;
 import dev.steward.model.validation.ValidationProblem;
 import org.jooq.Field;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +17,7 @@ import static dev.steward.persistence.jooq.Tables.INTEGRATION_DATA_ACCESS;
 import static dev.steward.persistence.jooq.Tables.INTEGRATION_TOOL;
 
 /// Text lengths the columns can hold, checked before writing so a too-long value is a problem to fix rather
-/// than an SQL error that aborts a whole import.
+/// than an SQL error that aborts a whole import, and durations the columns would silently round.
 ///
 /// The sizes come from the generated schema, so they follow the migrations. They matter where the validator
 /// allows more than the column: V1 gives the revocation kill switch and authorised-by 1000 characters while
@@ -50,8 +52,19 @@ final class ColumnLimits {
         for (int n = 0; n < i.credentials().size(); n++) {
             fits(problems, "credentials[" + n + "].label", i.credentials().get(n).label(),
                     INTEGRATION_CREDENTIAL.LABEL);
+            wholeMinutes(problems, "credentials[" + n + "].lifetime", i.credentials().get(n).lifetime());
         }
+        wholeMinutes(problems, "revocation.targetTime", r.targetTime());
         return problems;
+    }
+
+    /// Durations are stored as whole minutes ({@link ColumnValues#minutes}); "90s" would come back as "1m".
+    private static void wholeMinutes(List<ValidationProblem> problems, String field, Duration duration) {
+        if (duration != null && !duration.equals(Duration.ofMinutes(duration.toMinutes()))) {
+            problems.add(new ValidationProblem(field, "The register keeps durations in whole minutes: "
+                    + Durations.format(duration) + " would be stored as "
+                    + Durations.format(Duration.ofMinutes(duration.toMinutes())) + ". Round it to minutes."));
+        }
     }
 
     private static void fits(List<ValidationProblem> problems, String field, String value, Field<String> column) {

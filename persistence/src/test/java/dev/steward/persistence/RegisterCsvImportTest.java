@@ -55,19 +55,22 @@ class RegisterCsvImportTest extends RegisterFixture {
                 + "Long switch,Summarises tickets,Acme,ASSISTANT_COPILOT,,PRODUCTION,PROPOSED,,,,CRM|READ,,,,"
                 + longSwitch + ",,,,,,,\r\n"                                            // line 9
                 + "Too,few,values\r\n"                                                      // line 10
-                + row("Bad date", "PROPOSED", "", "").replace(",,\r\n", ",,01.02.2027\r\n")); // line 11
+                + row("Bad date", "PROPOSED", "", "").replace(",,\r\n", ",,01.02.2027\r\n")  // line 11
+                + row("Seconds", "PROPOSED", "", "").replace("CRM|READ,,,,", "CRM|READ,,,Key|SPIFFE_SVID|SECRETS_MANAGER|90s,"));
 
         ImportPlan plan = importer().plan(csv, ProgressMonitor.NONE);
 
         assertThat(plan.creates()).extracting(Integration::name).containsExactly("Good one", "Quoted\nname");
         List<String> where = plan.problems().stream().map(p -> p.line() + ":" + p.column()).toList();
         assertThat(where).containsExactly("5:status", "6:name", "7:name", "8:technical_owner",
-                "9:revocation_kill_switch", "10:null", "11:next_review");
+                "9:revocation_kill_switch", "10:null", "11:next_review", "12:credentials");
         assertThat(plan.problems().get(4).message())
                 .isEqualTo("This is 1500 characters long, but the register can store at most 1000 here: shorten it.");
         assertThat(plan.problems().get(1).message()).contains("already in the register");
         assertThat(plan.problems().get(2).message()).contains("line 2 of this file");
         assertThat(plan.problems().get(6).message()).contains("yyyy-MM-dd");
+        assertThat(plan.problems().get(7).message()).isEqualTo("Entry 1: The register keeps durations in whole "
+                + "minutes: 90s would be stored as 1m. Round it to minutes.");
     }
 
     @Test
