@@ -127,7 +127,7 @@ public final class IntegrationRepository {
                 DbTime.fromColumn(current.get(INTEGRATION.UPDATED_AT)));
     }
 
-    private static void copyColumns(Integration from, IntegrationRecord to) {
+    static void copyColumns(Integration from, IntegrationRecord to) {
         RevocationPath revocation = from.revocation();
         to.setName(from.name());
         to.setPurpose(from.purpose());
