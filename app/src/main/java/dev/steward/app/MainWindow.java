@@ -22,6 +22,7 @@ import dev.steward.persistence.StoredClassification;
 import dev.steward.model.classification.Answers;
 import dev.steward.model.classification.Questionnaire;
 import dev.steward.app.dashboard.DashboardView;
+import dev.steward.app.transfer.TransferViewModel;
 import dev.steward.app.dashboard.DashboardViewModel;
 import dev.steward.app.register.FirstRunGreeting;
 import dev.steward.model.dashboard.Rating;
@@ -38,6 +39,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /// Wires the main window: shows it at once, then opens the database in the background.
@@ -51,16 +53,21 @@ public final class MainWindow {
     private final RegisterView view;
     private final Supplier<String> actor;
     private final DashboardViewModel dashboard;
+    private final TransferViewModel transfer;
     private volatile Database database;
 
-    private MainWindow(Stage stage, UiExecutor executor, Supplier<String> actor) {
+    private MainWindow(Stage stage, UiExecutor executor, Supplier<String> actor,
+                       Function<DialogService, DialogService> dialogDecorator) {
         this.stage = stage;
         this.executor = executor;
         this.actor = actor;
-        this.dialogs = new FxDialogService(() -> stage);
+        this.dialogs = dialogDecorator.apply(new FxDialogService(() -> stage));
         this.viewModel = new RegisterViewModel(executor, dialogs);
         this.view = new RegisterView(viewModel, this::openEditor, this::openPeople, this::openClassifier, stage::close, this::showAbout);
         this.dashboard = new DashboardViewModel(Clock.systemDefaultZone(), this::openIntegration);
+        this.transfer = new TransferViewModel(viewModel, () -> database, actor, executor, dialogs,
+                viewModel.progress(), Clock.systemUTC());
+        view.setTransferActions(transfer::importCsv, transfer::exportCsv);
         addDashboard();
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(SceneFactory.scene(view.root(), 1200, 720));
@@ -70,7 +77,14 @@ public final class MainWindow {
 
     /// Shows the window and starts opening {@code databaseFile} in the background.
     public static MainWindow open(Stage stage, Path databaseFile, UiExecutor executor, Supplier<String> actor) {
-        MainWindow window = new MainWindow(stage, executor, actor);
+        return open(stage, databaseFile, executor, actor, Function.identity());
+    }
+
+    /// As {@link #open(Stage, Path, UiExecutor, Supplier)}, with the dialogs wrapped, so UI tests can answer
+    /// native file choosers, which no robot can drive.
+    public static MainWindow open(Stage stage, Path databaseFile, UiExecutor executor, Supplier<String> actor,
+                                  Function<DialogService, DialogService> dialogDecorator) {
+        MainWindow window = new MainWindow(stage, executor, actor, dialogDecorator);
         stage.show();
         window.openDatabase(databaseFile);
         return window;
@@ -113,7 +127,8 @@ public final class MainWindow {
     }
 
     private void addDashboard() {
-        Node greeting = FirstRunGreeting.create("dashboard", () -> openEditor(null), null, viewModel::loadSampleData);
+        Node greeting = FirstRunGreeting.create("dashboard", () -> openEditor(null), transfer::importCsv,
+                viewModel::loadSampleData);
         Tab tab = new Tab(Messages.get("tab.dashboard"), new DashboardView(dashboard, greeting).root());
         tab.setId("dashboardTab");
         view.addTab(tab, "menu.view.dashboard", "Shortcut+2");

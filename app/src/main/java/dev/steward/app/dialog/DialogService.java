@@ -1,5 +1,11 @@
 package dev.steward.app.dialog;
 
+import dev.steward.model.csv.CsvProblem;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
 /// How view models talk to the user. Tests replace it; no view model builds an Alert itself.
 public interface DialogService {
     void showError(String title, String message);
@@ -8,4 +14,15 @@ public interface DialogService {
 
     /// @return true when the user confirms
     boolean confirm(String title, String message);
+
+    /// @return the file to read, or empty when the user cancelled
+    Optional<Path> chooseFileToOpen(String title, FileKind kind);
+
+    /// @return the file to write and the kind the user picked (e.g. CSV for Excel), or empty when cancelled
+    Optional<SaveTarget> chooseFileToSave(String title, String suggestedName, List<FileKind> kinds);
+
+    /// Shows what is wrong in a file about to be imported.
+    ///
+    /// @return true when the user chose to import only the {@code validRows} and skip the rest
+    boolean reviewImportProblems(String fileName, int validRows, List<CsvProblem> problems);
 }

@@ -1,5 +1,13 @@
 package dev.steward.app.dialog;
 
+import dev.steward.model.csv.CsvProblem;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -29,6 +37,44 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(String title, String message) {
         Alert alert = build(Alert.AlertType.CONFIRMATION, title, message);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileKind kind) {
+        FileChooser chooser = chooser(title, List.of(kind));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<SaveTarget> chooseFileToSave(String title, String suggestedName, List<FileKind> kinds) {
+        FileChooser chooser = chooser(title, kinds);
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        int picked = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
+        FileKind kind = kinds.get(Math.max(0, picked));
+        Path path = file.toPath();
+        // some desktops return the typed name as is; add the kind's extension so the file opens by double-click
+        if (!path.getFileName().toString().contains(".")) {
+            path = path.resolveSibling(path.getFileName() + kind.defaultSuffix());
+        }
+        return Optional.of(new SaveTarget(path, kind));
+    }
+
+    @Override
+    public boolean reviewImportProblems(String fileName, int validRows, List<CsvProblem> problems) {
+        return ImportProblemsDialog.show(owner.get(), fileName, validRows, problems);
+    }
+
+    private static FileChooser chooser(String title, List<FileKind> kinds) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        for (FileKind kind : kinds) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.description(), kind.extensions()));
+        }
+        return chooser;
     }
 
     private void show(Alert.AlertType type, String title, String message) {

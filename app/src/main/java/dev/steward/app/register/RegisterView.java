@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
@@ -52,6 +53,7 @@ public final class RegisterView {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Menu viewMenu = new Menu(Messages.get("menu.view"));
+    private final Menu fileMenu = new Menu(Messages.get("menu.file"));
 
     /// @param people   opens the people window
     /// @param classify opens the classification wizard for the selected integration
@@ -134,7 +136,8 @@ public final class RegisterView {
         MenuItem sample = menuItem("menu.file.sample", null, viewModel::loadSampleData);
         sample.disableProperty().bind(notLoaded().or(viewModel.busyProperty()));
         MenuItem quitItem = menuItem("menu.file.quit", "Shortcut+Q", quit);
-        Menu file = new Menu(Messages.get("menu.file"), null, newItem, sample, new SeparatorMenuItem(), quitItem);
+        fileMenu.getItems().addAll(newItem, sample, new SeparatorMenuItem(), quitItem);
+        Menu file = fileMenu;
 
         MenuItem edit = menuItem("menu.edit.edit", "Shortcut+E", this::editSelected);
         edit.disableProperty().bind(noSelection());
@@ -282,10 +285,45 @@ public final class RegisterView {
 
     private Runnable importSpreadsheet;
 
+    /// Adds CSV import and export to the File menu and the greeting. Export writes the rows the table shows,
+    /// after quick search and column filters.
+    public void setTransferActions(Runnable importAction, java.util.function.Consumer<java.util.List<dev.steward.model.register.Integration>> exportAction) {
+        MenuItem importItem = menuItem("menu.file.import", "Shortcut+I", importAction);
+        importItem.disableProperty().bind(notLoaded().or(viewModel.progress().runningProperty()));
+        MenuItem exportItem = menuItem("menu.file.export", "Shortcut+Shift+E",
+                () -> exportAction.accept(table.getItems().stream().map(IntegrationRow::integration).toList()));
+        exportItem.disableProperty().bind(notLoaded().or(viewModel.progress().runningProperty()));
+        importItem.setId("importMenuItem");
+        exportItem.setId("exportMenuItem");
+        fileMenu.getItems().addAll(2, java.util.List.of(new SeparatorMenuItem(), importItem, exportItem));
+        setImportAction(importAction);
+    }
+
     /// Offers "import a spreadsheet" on the first-run greeting; call before the table is first shown.
     public void setImportAction(Runnable action) {
         this.importSpreadsheet = action;
         table.setPlaceholder(placeholder());
+    }
+
+    /// The running import or export: what it does, a bar, and Cancel (also Esc while it runs).
+    private HBox jobProgress() {
+        var tracker = viewModel.progress();
+        Label what = new Label();
+        what.textProperty().bind(tracker.messageProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("transferProgress");
+        bar.setPrefWidth(180);
+        bar.progressProperty().bind(tracker.progressProperty());
+        Button cancel = new Button(Messages.get("progress.cancel"));
+        cancel.setId("cancelTransferButton");
+        cancel.setTooltip(new Tooltip(Messages.get("progress.cancel.tooltip")));
+        cancel.setOnAction(e -> tracker.cancel());
+        cancel.setCancelButton(true);
+        HBox box = new HBox(6, what, bar, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(tracker.runningProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private HBox statusBar() {
@@ -302,7 +340,7 @@ public final class RegisterView {
         progress.visibleProperty().bind(viewModel.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, status, spacer, location, progress);
+        HBox bar = new HBox(10, status, spacer, jobProgress(), location, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add(RegisterStyles.STATUS_BAR);

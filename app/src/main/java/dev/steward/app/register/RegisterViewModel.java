@@ -1,5 +1,6 @@
 package dev.steward.app.register;
 
+import dev.steward.app.concurrent.ProgressTracker;
 import dev.steward.app.concurrent.Tasks;
 import dev.steward.app.concurrent.UiExecutor;
 import dev.steward.app.dialog.DialogService;
@@ -50,10 +51,12 @@ public final class RegisterViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
+    private final ProgressTracker progress;
 
     public RegisterViewModel(UiExecutor executor, DialogService dialogs) {
         this.executor = executor;
         this.dialogs = dialogs;
+        this.progress = new ProgressTracker(executor);
         searchText.addListener((obs, old, query) -> visibleRows.setPredicate(row -> row.matches(query)));
         rows.addListener((javafx.collections.ListChangeListener<IntegrationRow>) c -> empty.set(loaded.get() && rows.isEmpty()));
         loaded.addListener((obs, was, now) -> empty.set(now && rows.isEmpty()));
@@ -113,6 +116,16 @@ public final class RegisterViewModel {
     }
 
     // ---- commands --------------------------------------------------------------------------------------------
+
+    /// The long job (import, export) running in this window, shown in the status bar with a Cancel button.
+    public ProgressTracker progress() {
+        return progress;
+    }
+
+    /// Shows a one-line outcome in the status bar (e.g. "Exported 20 integrations to …").
+    public void announce(String text) {
+        status.set(text);
+    }
 
     /// Called once the database has been opened in the background.
     public void attach(RegisterService registerService, String location) {

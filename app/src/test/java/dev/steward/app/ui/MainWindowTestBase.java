@@ -25,11 +25,12 @@ abstract class MainWindowTestBase {
     Path dir;
     Stage stage;
     MainWindow window;
+    final ScriptedFileDialogs files = new ScriptedFileDialogs();
 
     /// TestFX looks for {@code @Start} only on the test class itself, so each subclass calls this from its own.
     void open(Stage stage) {
         this.stage = stage;
-        window = MainWindow.open(stage, dir.resolve("register"), new FxUiExecutor(), () -> ACTOR);
+        window = MainWindow.open(stage, dir.resolve("register"), new FxUiExecutor(), () -> ACTOR, files::wrap);
         stage.setWidth(980);
         stage.setHeight(700);
     }

@@ -1,0 +1,165 @@
+package dev.steward.app.transfer;
+
+import dev.steward.app.concurrent.ProgressTracker;
+import dev.steward.app.concurrent.Tasks;
+import dev.steward.app.concurrent.UiExecutor;
+import dev.steward.app.dialog.DialogService;
+import dev.steward.app.dialog.FileKind;
+import dev.steward.app.dialog.SaveTarget;
+import dev.steward.app.i18n.Messages;
+import dev.steward.app.register.RegisterViewModel;
+import dev.steward.model.csv.CsvProblem;
+import dev.steward.model.csv.ProgressMonitor;
+import dev.steward.model.register.Integration;
+import dev.steward.persistence.Database;
+import dev.steward.persistence.ImportMode;
+import dev.steward.persistence.ImportPlan;
+import dev.steward.persistence.ImportRefusedException;
+import dev.steward.persistence.ImportResult;
+import dev.steward.persistence.RegisterExporter;
+import dev.steward.persistence.RegisterImporter;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/// CSV export and import of the register, as background jobs with progress and cancel in the status bar.
+///
+/// Export writes what the table shows (search and column filters applied). Import reads and checks the whole
+/// file first and writes nothing until the user has seen every problem and chosen; the write itself is one
+/// transaction, so a cancel or an error leaves the register as it was.
+public final class TransferViewModel {
+    static final FileKind CSV = new FileKind(Messages.get("file.csv"), List.of("*.csv"));
+    static final FileKind CSV_EXCEL = new FileKind(Messages.get("file.csvExcel"), List.of("*.csv"));
+
+    private final RegisterViewModel register;
+    private final Supplier<Database> database;
+    private final Supplier<String> actor;
+    private final UiExecutor executor;
+    private final DialogService dialogs;
+    private final ProgressTracker progress;
+    private final Clock clock;
+
+    public TransferViewModel(RegisterViewModel register, Supplier<Database> database, Supplier<String> actor,
+                             UiExecutor executor, DialogService dialogs, ProgressTracker progress, Clock clock) {
+        this.register = register;
+        this.database = database;
+        this.actor = actor;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /// Asks where to save, then writes {@code shown} as CSV (UTF-8; with a BOM when "CSV for Excel" is picked).
+    public void exportCsv(List<Integration> shown) {
+        Database db = database.get();
+        if (db == null || progress.runningProperty().get()) {
+            return;
+        }
+        Optional<SaveTarget> target = dialogs.chooseFileToSave(Messages.get("export.csv.title"),
+                "steward-register.csv", List.of(CSV, CSV_EXCEL));
+        if (target.isEmpty()) {
+            return;
+        }
+        Path path = target.get().path();
+        boolean bom = target.get().kind().equals(CSV_EXCEL);
+        List<Integration> rows = List.copyOf(shown);
+        ProgressMonitor monitor = progress.start(Messages.format("export.csv.running", rows.size()));
+        Tasks.run(() -> {
+                    new RegisterExporter(db).export(rows, path, bom, monitor);
+                    return rows.size();
+                })
+                .onSuccess(count -> register.announce(Messages.format("export.csv.done", count, path)))
+                .onFailure(error -> failed("export.csv.cancelled", "export.csv.failed", error))
+                .andFinally(progress::finish)
+                .on(executor);
+    }
+
+    /// Asks for a file, checks it, shows any problems, and imports what the user agrees to.
+    public void importCsv() {
+        Database db = database.get();
+        if (db == null || progress.runningProperty().get()) {
+            return;
+        }
+        Optional<Path> file = dialogs.chooseFileToOpen(Messages.get("import.csv.title"), CSV);
+        if (file.isEmpty()) {
+            return;
+        }
+        RegisterImporter importer = new RegisterImporter(db, actor, clock);
+        ProgressMonitor monitor = progress.start(Messages.format("import.csv.reading", file.get().getFileName()));
+        Tasks.run(() -> importer.plan(file.get(), monitor))
+                .onSuccess(plan -> {
+                    progress.finish();
+                    decide(importer, plan);
+                })
+                .onFailure(error -> {
+                    progress.finish();
+                    failed("import.csv.cancelled", "import.csv.failed", error);
+                })
+                .on(executor);
+    }
+
+    private void decide(RegisterImporter importer, ImportPlan plan) {
+        String name = String.valueOf(plan.source().getFileName());
+        if (!plan.file().headerProblems().isEmpty()) {
+            dialogs.showError(Messages.get("import.csv.failed"),
+                    Messages.format("import.csv.badHeader", name, describe(plan.file().headerProblems())));
+            return;
+        }
+        int valid = plan.creates().size();
+        ImportMode mode;
+        if (plan.hasProblems()) {
+            if (!dialogs.reviewImportProblems(name, valid, plan.problems()) || valid == 0) {
+                register.announce(Messages.format("import.csv.nothingWritten", name));
+                return;
+            }
+            mode = ImportMode.VALID_ROWS_ONLY;
+        } else if (valid == 0) {
+            dialogs.showInfo(Messages.get("import.csv.title"), Messages.format("import.csv.empty", name));
+            return;
+        } else if (dialogs.confirm(Messages.get("import.csv.title"), Messages.format("import.csv.confirm", valid, name))) {
+            mode = ImportMode.ALL_OR_NOTHING;
+        } else {
+            return;
+        }
+        ProgressMonitor monitor = progress.start(Messages.format("import.csv.writing", valid));
+        Tasks.run(() -> importer.execute(plan, mode, null, monitor))
+                .onSuccess(result -> {
+                    progress.finish();
+                    imported(result);
+                })
+                .onFailure(error -> {
+                    progress.finish();
+                    failed("import.csv.cancelled", "import.csv.failed", error);
+                })
+                .on(executor);
+    }
+
+    private void imported(ImportResult result) {
+        register.reload();
+        String text = result.rejected() == 0
+                ? Messages.format("import.csv.done", result.created())
+                : Messages.format("import.csv.doneWithRejects", result.created(), result.rejected(), result.rejectReport());
+        register.announce(text);
+        dialogs.showInfo(Messages.get("import.csv.title"), text);
+    }
+
+    private void failed(String cancelledKey, String failedKey, Throwable error) {
+        if (error instanceof CancellationException) {
+            register.announce(Messages.get(cancelledKey));
+        } else if (error instanceof ImportRefusedException refused) {
+            dialogs.showError(Messages.get(failedKey), refused.getMessage() + "\n" + describe(refused.problems()));
+        } else {
+            dialogs.showError(Messages.get(failedKey), String.valueOf(error.getMessage()));
+        }
+    }
+
+    private static String describe(List<CsvProblem> problems) {
+        return problems.stream().limit(20).map(CsvProblem::toString).collect(Collectors.joining("\n"));
+    }
+}

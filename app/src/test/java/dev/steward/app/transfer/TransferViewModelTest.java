@@ -1,0 +1,152 @@
+package dev.steward.app.transfer;
+
+import dev.steward.app.RecordingDialogs;
+import dev.steward.app.concurrent.DirectUiExecutor;
+import dev.steward.app.dialog.SaveTarget;
+import dev.steward.app.register.IntegrationRow;
+import dev.steward.app.register.RegisterViewModel;
+import dev.steward.model.register.Integration;
+import dev.steward.persistence.Database;
+import dev.steward.persistence.RegisterService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/// Export and import from the register screen, against real H2 files, with background work run inline.
+class TransferViewModelTest {
+    @TempDir
+    Path dir;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private Database source;
+    private RegisterViewModel register;
+    private TransferViewModel transfer;
+
+    @BeforeEach
+    void open() {
+        source = Database.open(dir.resolve("source"));
+        register = new RegisterViewModel(new DirectUiExecutor(), dialogs);
+        register.attach(new RegisterService(source, () -> "tester"), "source");
+        transfer = transferFor(register, source);
+    }
+
+    @AfterEach
+    void close() {
+        source.close();
+    }
+
+    private TransferViewModel transferFor(RegisterViewModel vm, Database db) {
+        return new TransferViewModel(vm, () -> db, () -> "tester", new DirectUiExecutor(), dialogs, vm.progress(),
+                Clock.systemUTC());
+    }
+
+    private List<Integration> shown() {
+        return register.visibleRows().stream().map(IntegrationRow::integration).toList();
+    }
+
+    @Test
+    void exportsWhatTheSearchShowsWithABomForExcel() throws Exception {
+        register.loadSampleData();
+        register.searchTextProperty().set("mcp");
+        int shown = register.visibleRows().size();
+        assertThat(shown).isBetween(1, register.totalCount() - 1);
+        Path out = dir.resolve("out.csv");
+        dialogs.fileToSave = Optional.of(new SaveTarget(out, TransferViewModel.CSV_EXCEL));
+
+        transfer.exportCsv(shown());
+
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // a header plus one record per shown row (sample purposes have no line breaks)
+        assertThat(text.strip().split("\r\n")).hasSize(shown + 1);
+        assertThat(register.statusProperty().get()).contains("Exported " + shown);
+        assertThat(register.progress().runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void exportThenImportIntoAnotherRegisterGivesTheSameRecords() {
+        register.loadSampleData();
+        Path out = dir.resolve("all.csv");
+        dialogs.fileToSave = Optional.of(new SaveTarget(out, TransferViewModel.CSV));
+        transfer.exportCsv(shown());
+
+        try (Database target = Database.open(dir.resolve("target"))) {
+            RegisterService service = new RegisterService(target, () -> "tester");
+            // people are referenced by name and email, so the target register needs them first
+            register.people().forEach(p -> service.savePerson(p.withId(0)));
+            RegisterViewModel other = new RegisterViewModel(new DirectUiExecutor(), dialogs);
+            other.attach(service, "target");
+            dialogs.fileToOpen = Optional.of(out);
+            transferFor(other, target).importCsv();
+
+            assertThat(dialogs.confirmations).anyMatch(c -> c.contains("Import " + register.totalCount()));
+            assertThat(other.totalCount()).isEqualTo(register.totalCount());
+            List<String> names = shown().stream().map(Integration::name).sorted().toList();
+            assertThat(service.integrations().stream().map(Integration::name).sorted().toList()).isEqualTo(names);
+            Integration before = shown().getFirst();
+            Integration after = service.integrations().stream().filter(i -> i.name().equals(before.name()))
+                    .findFirst().orElseThrow();
+            assertThat(after.purpose()).isEqualTo(before.purpose());
+            assertThat(after.credentials()).isEqualTo(before.credentials());
+            assertThat(after.revocation()).isEqualTo(before.revocation());
+        }
+    }
+
+    @Test
+    void aFileWithProblemsIsShownAndNothingIsWrittenUnlessTheUserAgrees() throws Exception {
+        register.loadSampleData();
+        Path out = dir.resolve("all.csv");
+        dialogs.fileToSave = Optional.of(new SaveTarget(out, TransferViewModel.CSV));
+        transfer.exportCsv(shown());
+        // rename every record so they do not clash, and give one row a field too many
+        String csv = Files.readString(out);
+        String[] lines = csv.split("\r\n");
+        StringBuilder edited = new StringBuilder(lines[0]).append("\r\n");
+        for (int i = 1; i < lines.length; i++) {
+            String line = "Copy " + i + " of " + lines[i];
+            if (i == 2) {
+                line = line + ",one field too many";
+            }
+            edited.append(line).append("\r\n");
+        }
+        Path file = dir.resolve("edited.csv");
+        Files.writeString(file, edited);
+        int before = register.totalCount();
+
+        dialogs.fileToOpen = Optional.of(file);
+        dialogs.importValidRows = false;
+        transfer.importCsv();
+        assertThat(dialogs.reviewedProblems).hasSize(1);
+        assertThat(dialogs.reviewedProblems.getFirst()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.line()).isEqualTo(3));
+        assertThat(new RegisterService(source, () -> "x").integrations()).hasSize(before);
+
+        dialogs.importValidRows = true;
+        transfer.importCsv();
+        assertThat(new RegisterService(source, () -> "x").integrations()).hasSize(before + lines.length - 2);
+        assertThat(register.totalCount()).isEqualTo(before + lines.length - 2);
+        assertThat(dialogs.infos.getLast()).contains("1 rows were skipped");
+    }
+
+    @Test
+    void cancellingBeforeAnythingRunsWritesNothing() {
+        register.loadSampleData();
+        dialogs.fileToSave = Optional.empty();
+        transfer.exportCsv(shown());
+        dialogs.fileToOpen = Optional.empty();
+        transfer.importCsv();
+        assertThat(dir.resolve("out.csv")).doesNotExist();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(register.progress().runningProperty().get()).isFalse();
+    }
+}
