@@ -1,0 +1,93 @@
+package dev.steward.app.export.pdf;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+import java.awt.Color;
+
+/// Building blocks shared by the sections: every piece of text goes into a table cell, because only
+/// there does OpenPDF shape Arabic and order right-to-left runs (a bare paragraph shows isolated letters).
+final class ReportKit {
+    static final float BODY = 9f;
+    static final float SMALL = 7.5f;
+    static final float HEADING = 13f;
+    static final Color SHADE = new Color(0xEE, 0xF1, 0xF5);
+    static final Color RULE = new Color(0xB0, 0xB8, 0xC4);
+
+    private final Document document;
+
+    ReportKit(Document document) {
+        this.document = document;
+    }
+
+    void add(Element element) {
+        try {
+            document.add(element);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot lay out the report: " + e.getMessage(), e);
+        }
+    }
+
+    /// A section heading, kept with at least the start of what follows.
+    void heading(String text) {
+        PdfPTable table = table(1);
+        PdfPCell cell = new PdfPCell(phrase(text, HEADING, true));
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(RULE);
+        cell.setPaddingTop(10);
+        cell.setPaddingBottom(4);
+        table.addCell(cell);
+        table.setSpacingBefore(6);
+        table.setKeepTogether(true);
+        add(table);
+    }
+
+    /// A two-column table of label and value rows.
+    PdfPTable facts() {
+        PdfPTable table = table(1f, 3f);
+        table.setSpacingBefore(4);
+        return table;
+    }
+
+    void fact(PdfPTable facts, String label, String value) {
+        PdfPCell key = cell(label, BODY, true);
+        key.setBackgroundColor(SHADE);
+        facts.addCell(key);
+        facts.addCell(cell(value, BODY, false));
+    }
+
+    /// A table with relative column widths, full width, LTR base direction (Arabic runs still go RTL).
+    static PdfPTable table(float... widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        table.setSplitLate(false);
+        return table;
+    }
+
+    /// A header row cell, shaded, repeated on every page when the table has header rows.
+    static PdfPCell header(String text) {
+        PdfPCell cell = cell(text, SMALL, true);
+        cell.setBackgroundColor(SHADE);
+        return cell;
+    }
+
+    static PdfPCell cell(String text, float size, boolean bold) {
+        PdfPCell cell = new PdfPCell(phrase(text, size, bold));
+        cell.setBorderColor(RULE);
+        cell.setBorderWidth(0.5f);
+        cell.setPadding(3);
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        return cell;
+    }
+
+    static Phrase phrase(String text, float size, boolean bold) {
+        return ReportFonts.phrase(text == null ? "" : text, size, bold);
+    }
+}
