@@ -1,6 +1,5 @@
 package dev.steward.model.dashboard;
 
-import dev.steward.model.classification.Classification;
 import dev.steward.model.classification.NhiVerdict;
 import dev.steward.model.classification.RiskTier;
 import dev.steward.model.register.Integration;
@@ -22,8 +21,8 @@ public record DashboardCounts(Map<NhiVerdict, Integer> byVerdict, Map<RiskTier, 
         byStatus = Map.copyOf(byStatus);
     }
 
-    /// @param latest the latest classification by integration id; integrations missing from it are unclassified
-    public static DashboardCounts of(Collection<Integration> integrations, Map<Long, Classification> latest) {
+    /// @param latest the latest rating by integration id; integrations missing from it are unclassified
+    public static DashboardCounts of(Collection<Integration> integrations, Map<Long, Rating> latest) {
         Map<NhiVerdict, Integer> verdicts = new EnumMap<>(NhiVerdict.class);
         Map<RiskTier, Integer> tiers = new EnumMap<>(RiskTier.class);
         Map<LifecycleStatus, Integer> statuses = new EnumMap<>(LifecycleStatus.class);
@@ -33,12 +32,12 @@ public record DashboardCounts(Map<NhiVerdict, Integer> byVerdict, Map<RiskTier, 
             if (i.isRetired()) {
                 continue;
             }
-            Classification c = latest.get(i.id());
+            Rating c = latest.get(i.id());
             if (c == null) {
                 unclassified++;
             } else {
                 verdicts.merge(c.verdict(), 1, Integer::sum);
-                tiers.merge(c.riskTier(), 1, Integer::sum);
+                tiers.merge(c.tier(), 1, Integer::sum);
             }
         }
         return new DashboardCounts(verdicts, tiers, statuses, unclassified);

@@ -25,7 +25,7 @@ class DashboardCountsTest {
         Classification undetermined = ClassificationEngine.classify(Answers.empty());
 
         DashboardCounts counts = DashboardCounts.of(List.of(a, b, c, retired),
-                Map.of(1L, undetermined, 2L, undetermined, 4L, undetermined));
+                Map.of(1L, Rating.of(undetermined), 2L, Rating.of(undetermined), 4L, Rating.of(undetermined)));
 
         assertThat(counts.status(LifecycleStatus.ACTIVE)).isEqualTo(2);
         assertThat(counts.status(LifecycleStatus.PROPOSED)).isEqualTo(1);
