@@ -32,6 +32,11 @@ grep -q '^Categories=.*Office' "$desktop" || fail "desktop entry has no menu gro
 ls "$work/root/opt/steward/lib/runtime/lib/"libglass*.so >/dev/null 2>&1 \
   || fail "JavaFX native libraries are not inside the jlink runtime"
 
+# The packaged launcher also runs the command line, which needs no display
+version=$(HOME="$work/home" "$launcher" --version 2>&1) || fail "Steward --version failed: $version"
+[[ "$version" == *"$(dpkg-deb -f "$deb" Version)"* ]] || fail "Steward --version printed '$version'"
+echo "deb smoke test: $version"
+
 # A clean HOME shows whether the launcher writes anything there besides Steward's own data.
 status=0
 HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share" \

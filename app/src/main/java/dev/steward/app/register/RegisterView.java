@@ -1,7 +1,9 @@
 package dev.steward.app.register;
 
 import dev.steward.app.i18n.Messages;
+import dev.steward.app.scene.Appearance;
 import dev.steward.app.scene.TextColumns;
+import dev.steward.app.scene.Theme;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -16,7 +18,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -153,13 +157,33 @@ public final class RegisterView {
         MenuItem peopleItem = menuItem("menu.view.people", "Shortcut+P", people);
         peopleItem.disableProperty().bind(notLoaded());
         MenuItem registerItem = menuItem("menu.view.register", "Shortcut+1", this::showRegister);
-        viewMenu.getItems().addAll(registerItem, new SeparatorMenuItem(), peopleItem, refresh);
+        viewMenu.getItems().addAll(registerItem, new SeparatorMenuItem(), peopleItem, refresh, new SeparatorMenuItem(),
+                themeMenu());
         Menu view = viewMenu;
 
         Menu help = new Menu(Messages.get("menu.help"), null, menuItem("menu.help.about", null, about));
         MenuBar bar = new MenuBar(file, editMenu, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /// System / Light / Dark, bound both ways to the app's appearance.
+    private static Menu themeMenu() {
+        Appearance appearance = Appearance.shared();
+        Menu menu = new Menu(Messages.get("menu.view.theme"));
+        ToggleGroup group = new ToggleGroup();
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.label(theme));
+            item.setId("theme" + theme.name());
+            item.setToggleGroup(group);
+            item.setSelected(appearance.themeProperty().get() == theme);
+            item.setOnAction(e -> appearance.themeProperty().set(theme));
+            menu.getItems().add(item);
+        }
+        appearance.themeProperty().addListener((obs, old, now) -> group.getToggles().stream()
+                .filter(t -> ((RadioMenuItem) t).getId().equals("theme" + now.name()))
+                .findFirst().ifPresent(t -> t.setSelected(true)));
+        return menu;
     }
 
     private static MenuItem menuItem(String key, String accelerator, Runnable action) {
