@@ -31,6 +31,20 @@ public final class AuditLog {
     public static final String CLASSIFY = "CLASSIFY";
     public static final String CLASSIFICATION_FIELD = "classification";
 
+    /// Entity types and actions of accounts and attestations (issue 4). Secrets never appear in values: a
+    /// password change is logged as the fact alone, a signing key by its public fingerprint.
+    public static final String USER = "USER";
+    public static final String ASSESSMENT = "ASSESSMENT";
+    public static final String EVIDENCE = "EVIDENCE";
+    public static final String ATTESTATION = "ATTESTATION";
+    public static final String DEACTIVATE = "DEACTIVATE";
+    public static final String CHANGE_PASSWORD = "CHANGE_PASSWORD";
+    public static final String CREATE_SIGNING_KEY = "CREATE_SIGNING_KEY";
+    public static final String SUBMIT = "SUBMIT";
+    public static final String RETURN = "RETURN";
+    public static final String SIGN = "SIGN";
+    public static final String MARK_STALE = "MARK_STALE";
+
     /// Values longer than the column are cut, with a marker, rather than failing the whole save.
     static final int MAX_VALUE_LENGTH = 10_000;
     private static final String CUT_MARKER = "… [truncated]";
