@@ -1,14 +1,24 @@
 package dev.steward.persistence;
 
+import dev.steward.model.ledger.ChainVerification;
+import dev.steward.model.ledger.HashChain;
 import dev.steward.persistence.jooq.tables.records.AuditEventRecord;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static dev.steward.persistence.jooq.Tables.AUDIT_EVENT;
 
 /// Append-only history of changes. Appends join the caller's transaction, so a change and its audit rows
 /// are written together or not at all.
+///
+/// The rows form a hash chain (model {@link HashChain}): each carries a gap-free sequence number, the
+/// previous row's hash and its own, so an edited, deleted, reordered or inserted row shows up in
+/// {@link #verifyChain()}. Sequence numbers are taken as max + 1 inside the caller's transaction; the unique
+/// constraint on {@code seq} makes a concurrent appender fail rather than fork the chain.
 public final class AuditLog {
     public static final String INTEGRATION = "INTEGRATION";
     public static final String PERSON = "PERSON";
@@ -21,6 +31,20 @@ public final class AuditLog {
     public static final String CLASSIFY = "CLASSIFY";
     public static final String CLASSIFICATION_FIELD = "classification";
 
+    /// Entity types and actions of accounts and attestations (issue 4). Secrets never appear in values: a
+    /// password change is logged as the fact alone, a signing key by its public fingerprint.
+    public static final String USER = "USER";
+    public static final String ASSESSMENT = "ASSESSMENT";
+    public static final String EVIDENCE = "EVIDENCE";
+    public static final String ATTESTATION = "ATTESTATION";
+    public static final String DEACTIVATE = "DEACTIVATE";
+    public static final String CHANGE_PASSWORD = "CHANGE_PASSWORD";
+    public static final String CREATE_SIGNING_KEY = "CREATE_SIGNING_KEY";
+    public static final String SUBMIT = "SUBMIT";
+    public static final String RETURN = "RETURN";
+    public static final String SIGN = "SIGN";
+    public static final String MARK_STALE = "MARK_STALE";
+
     /// Values longer than the column are cut, with a marker, rather than failing the whole save.
     static final int MAX_VALUE_LENGTH = 10_000;
     private static final String CUT_MARKER = "… [truncated]";
@@ -31,20 +55,51 @@ public final class AuditLog {
         this.ctx = ctx;
     }
 
-    /// Appends the events in order ({@link AuditEvent#id()} is ignored; the database assigns it).
+    /// Appends the events in order ({@link AuditEvent#id()} is ignored; the database assigns it), each
+    /// chained to the one before.
     public void append(List<AuditEvent> events) {
-        for (AuditEvent e : events) {
-            ctx.insertInto(AUDIT_EVENT)
-                    .set(AUDIT_EVENT.OCCURRED_AT, DbTime.toColumn(e.at()))
-                    .set(AUDIT_EVENT.ACTOR, e.actor())
-                    .set(AUDIT_EVENT.ENTITY_TYPE, e.entityType())
-                    .set(AUDIT_EVENT.ENTITY_ID, e.entityId())
-                    .set(AUDIT_EVENT.ACTION, e.action())
-                    .set(AUDIT_EVENT.FIELD, e.field())
-                    .set(AUDIT_EVENT.OLD_VALUE, fit(e.oldValue()))
-                    .set(AUDIT_EVENT.NEW_VALUE, fit(e.newValue()))
-                    .execute();
+        if (events.isEmpty()) {
+            return;
         }
+        Record2<Long, String> head = ctx.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.HASH).from(AUDIT_EVENT)
+                .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).fetchOne();
+        long seq = head == null ? 0 : head.value1();
+        // An unsealed head can only be a tampered row (the sealer runs on open); chaining from genesis keeps the
+        // register writable, and verification still reports the break at that row.
+        String previous = head == null || head.value2() == null ? HashChain.GENESIS : head.value2();
+        for (AuditEvent e : events) {
+            seq++;
+            previous = insert(e, seq, previous);
+        }
+    }
+
+    /// Writes one row exactly as hashed: the same truncated instant and the same cut values go into both,
+    /// so reading the row back gives the hash again.
+    private String insert(AuditEvent e, long seq, String previousHash) {
+        Instant at = e.at().truncatedTo(ChronoUnit.MICROS);
+        String oldValue = fit(e.oldValue());
+        String newValue = fit(e.newValue());
+        String hash = HashChain.hash(previousHash, seq, at, e.actor(), e.entityType(), String.valueOf(e.entityId()),
+                e.action(), e.field(), oldValue, newValue);
+        ctx.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.SEQ, seq)
+                .set(AUDIT_EVENT.OCCURRED_AT, DbTime.toColumn(at))
+                .set(AUDIT_EVENT.ACTOR, e.actor())
+                .set(AUDIT_EVENT.ENTITY_TYPE, e.entityType())
+                .set(AUDIT_EVENT.ENTITY_ID, e.entityId())
+                .set(AUDIT_EVENT.ACTION, e.action())
+                .set(AUDIT_EVENT.FIELD, e.field())
+                .set(AUDIT_EVENT.OLD_VALUE, oldValue)
+                .set(AUDIT_EVENT.NEW_VALUE, newValue)
+                .set(AUDIT_EVENT.PREV_HASH, previousHash)
+                .set(AUDIT_EVENT.HASH, hash)
+                .execute();
+        return hash;
+    }
+
+    /// Walks the whole chain in sequence order and re-computes every hash; see {@link LedgerVerifier}.
+    public ChainVerification verifyChain() {
+        return new LedgerVerifier(ctx).verify();
     }
 
     /// History of one record, newest first (events of one save keep their logged order among themselves).

@@ -72,6 +72,7 @@ public final class Database implements AutoCloseable {
             }
             try {
                 int applied = migrate(pool, location);
+                LedgerSealer.sealLegacyRows(DSL.using(pool, SQLDialect.H2));
                 LOG.info("Opened register {} ({} migration(s) applied)", location, applied);
                 return new Database(base, pool, applied);
             } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.steward.persistence;
 
+import dev.steward.model.attestation.MaterialChange;
 import dev.steward.model.classification.AnswerProblem;
 import dev.steward.model.classification.Answers;
 import dev.steward.model.classification.Classification;
@@ -74,9 +75,10 @@ final class Reclassification {
                     new PersonRepository(tx).nameLookup()));
         }
         if (!reasons.isEmpty()) {
-            // HOOK (attestations, later issue): "its earlier attestations become stale". Mark every attestation
-            // of this integration made before `at` as stale here, in this same transaction, whatever the status.
-            // Nothing to do until attestations are stored.
+            // "Its earlier attestations become stale": the signed one, in this same transaction. The reasons are
+            // the escalation reasons, as MaterialChange.reclassification words them.
+            new AttestationStaleness(tx).markStale(integrationId, List.of(new MaterialChange(
+                    MaterialChange.Kind.RECLASSIFICATION_ESCALATION, String.join("; ", reasons))), at, who);
             LOG.info("{} classified integration {} '{}': escalated ({}){}", who, integrationId, stored.name(),
                     String.join("; ", reasons), moved ? ", moved to under reassessment" : "");
         } else {

@@ -1,5 +1,6 @@
 package dev.steward.persistence;
 
+import dev.steward.model.attestation.MaterialChange;
 import dev.steward.model.classification.Answers;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.LifecycleStatus;
@@ -87,7 +88,9 @@ public final class RegisterService {
     /// Saves an edited integration over the version it was read at.
     ///
     /// A save that changes nothing writes nothing and returns the stored integration. A status change to
-    /// {@link LifecycleStatus#RETIRED} is logged as a retirement.
+    /// {@link LifecycleStatus#RETIRED} is logged as a retirement. A material change (owners, credentials,
+    /// access, revocation; see {@link MaterialChange#between}) marks the signed attestation stale in the same
+    /// transaction.
     ///
     /// @return the stored integration with its new version and stamp
     public Integration update(Integration edited) {
@@ -105,7 +108,11 @@ public final class RegisterService {
                 return stored;
             }
             String action = edited.isRetired() ? AuditLog.RETIRE : AuditLog.UPDATE;
-            return updateIn(tx, action, stored, edited);
+            Integration saved = updateIn(tx, action, stored, edited);
+            // What a signer vouched for no longer holds: the signed attestation goes stale with the save.
+            new AttestationStaleness(tx).markStale(saved.id(), MaterialChange.between(stored, saved),
+                    saved.updatedAt(), saved.updatedBy());
+            return saved;
         });
     }
 
