@@ -1,0 +1,46 @@
+package dev.steward.app.session;
+
+import dev.steward.model.access.User;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.util.Optional;
+
+/// Who is signed in to this window. Services ask it for the acting user on every call, so signing out or
+/// switching user takes effect at once; the services themselves re-read the account and enforce roles.
+public final class Session {
+    private final ReadOnlyObjectWrapper<User> user = new ReadOnlyObjectWrapper<>();
+
+    public ReadOnlyObjectProperty<User> userProperty() {
+        return user.getReadOnlyProperty();
+    }
+
+    public Optional<User> user() {
+        return Optional.ofNullable(user.get());
+    }
+
+    /// The signed-in user, for services that must have one.
+    ///
+    /// @throws IllegalStateException when nobody is signed in
+    public User requireUser() {
+        User current = user.get();
+        if (current == null) {
+            throw new IllegalStateException("Nobody is signed in.");
+        }
+        return current;
+    }
+
+    /// The name written to the audit log: the signed-in username, or the operating-system user before sign-in.
+    public String actorName() {
+        User current = user.get();
+        return current != null ? current.username() : System.getProperty("user.name", "unknown");
+    }
+
+    public void signIn(User signedIn) {
+        user.set(signedIn);
+    }
+
+    public void signOut() {
+        user.set(null);
+    }
+}
