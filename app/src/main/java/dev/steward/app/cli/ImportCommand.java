@@ -63,12 +63,13 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
             RegisterImporter importer = new RegisterImporter(database,
                     () -> System.getProperty("user.name", "unknown"), Clock.systemDefaultZone());
             ImportPlan plan = importer.plan(file, TerminalProgress.on(err, "Checking " + file));
-            plan.problems().forEach(problem -> err.println(located(problem)));
+            List<CsvProblem> problems = problemsOf(plan);
+            problems.forEach(problem -> err.println(located(problem)));
             err.flush();
-            boolean refused = !plan.file().headerProblems().isEmpty()
+            boolean refused = !plan.file().headerProblems().isEmpty() || plan.rowCount() == 0
                     || plan.hasProblems() && mode == ImportMode.ALL_OR_NOTHING;
             if (refused) {
-                throw refusal(plan.problems());
+                throw refusal(problems, plan.hasProblems() && plan.file().headerProblems().isEmpty());
             }
             if (dryRun) {
                 out.println("Dry run: would import " + plan.creates().size() + " integration(s)"
@@ -83,16 +84,26 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
         } catch (ImportRefusedException e) {
             // The register changed between plan and write (a name taken meanwhile): still nothing written.
             e.problems().forEach(problem -> err.println(located(problem)));
-            throw refusal(e.problems());
+            throw refusal(e.problems(), true);
         } catch (UncheckedIOException e) {
             throw new CliException(ExitCode.IO_OR_DATABASE, e.getMessage());
         }
     }
 
-    private CliException refusal(List<CsvProblem> problems) {
-        return new CliException(ExitCode.INVALID_INPUT, "Nothing was imported: " + problems.size()
-                + " problem(s) in " + file + (validRowsOnly ? " (the header must be right even with --valid-rows-only)."
-                : ". Fix them, or add --valid-rows-only to import the other rows."));
+    /// The plan's problems, plus one for a header without rows: that is the wrong file far more often than an
+    /// intended import of nothing, and a script should hear about it.
+    private static List<CsvProblem> problemsOf(ImportPlan plan) {
+        if (plan.rowCount() > 0 || !plan.file().headerProblems().isEmpty()) {
+            return plan.problems();
+        }
+        return List.of(new CsvProblem(1, null, "The file has a header but no rows: there are no integrations to import."));
+    }
+
+    /// @param rowsOnly whether only rows have problems, so that --valid-rows-only would import the others
+    private CliException refusal(List<CsvProblem> problems, boolean rowsOnly) {
+        return new CliException(ExitCode.INVALID_INPUT, "Nothing was imported: " + problems.size() + " problem(s) in "
+                + file + (rowsOnly ? ". Fix them, or add --valid-rows-only to import the other rows."
+                : ". Fix the file first: with this problem no row can be imported."));
     }
 
     /// `FILE:LINE: column NAME: message`, the form compilers use, so editors and CI can jump to the spot.
