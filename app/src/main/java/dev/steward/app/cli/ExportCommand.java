@@ -18,9 +18,9 @@ import java.util.concurrent.Callable;
 
 /// {@code steward export}: writes part of the register in one of the {@link ExportFormats}.
 @Command(name = "export",
-        description = {"Export from the database: --format csv writes the integration register as a CSV",
-                "that 'steward import' and spreadsheets read (docs/csv-format.md).",
-                "A file is replaced only once the export is complete."})
+        description = {"Export from the database: --format csv writes the integration register as a CSV that "
+                + "'steward import' and spreadsheets read (docs/csv-format.md).",
+                "A file is replaced only once the export is complete. The desktop app locks its database: close it first."})
 final class ExportCommand implements Callable<Integer> {
     static final String STDOUT = "-";
 

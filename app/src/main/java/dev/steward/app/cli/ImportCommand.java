@@ -25,8 +25,9 @@ import java.util.List;
 /// request, the rows without problems.
 @Command(name = "import",
         description = {"Add the integrations in a register CSV (format: docs/csv-format.md) to the database.",
-                "Every problem is listed as FILE:LINE: column NAME: message. With any problem nothing is",
-                "imported, unless --valid-rows-only. The desktop app locks its database: close it first."})
+                "Every problem is listed as FILE:LINE: column NAME: message; with any problem nothing is "
+                        + "imported, unless --valid-rows-only.",
+                "The desktop app locks its database: close it first."})
 final class ImportCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -47,6 +47,19 @@ class StewardCliTest {
     }
 
     @Test
+    void importAndExportHelpShowTheirOptionsAndTheDefaultDatabase() {
+        CliRun importHelp = CliRun.run(dir.resolve("per-user"), "import", "--help");
+        CliRun exportHelp = CliRun.run(dir.resolve("per-user"), "help", "export");
+
+        assertThat(importHelp.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(importHelp.out()).contains("FILE", "--valid-rows-only", "--reject-report=PATH", "--dry-run");
+        assertThat(exportHelp.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(exportHelp.out()).contains("--format=FORMAT", "One of: csv.", "-o, --out=FILE", "--bom", "--what");
+        assertThat(List.of(importHelp.out(), exportHelp.out())).allSatisfy(help ->
+                assertThat(help.replaceAll("\\s+", " ")).contains("(default: " + dir.resolve("per-user") + ")"));
+    }
+
+    @Test
     void unknownOptionsAndMissingArgumentsAreUsageErrors() {
         CliRun unknown = CliRun.run(dir.resolve("db"), "classify", "--answers", "a.json", "--bogus");
         CliRun missing = CliRun.run(dir.resolve("db"), "restore");
