@@ -56,6 +56,21 @@ public final class Database implements AutoCloseable {
     /// @param dbFile the H2 file, with or without its {@code .mv.db} suffix; missing parent folders are created
     /// @throws DatabaseOpenException when the file is in use, is not a database, or cannot be migrated
     public static Database open(Path dbFile) {
+        return open(dbFile, null);
+    }
+
+    /// Opens an encrypted register (H2 file encryption, AES), or creates one encrypted under {@code passphrase}.
+    /// Without the passphrase no record text can be read from the file. Nothing can recover a lost passphrase.
+    ///
+    /// @param passphrase {@code null} for an unencrypted register; the caller may clear the array afterwards
+    /// @throws DatabaseOpenException with {@link DatabaseOpenException.Reason#ENCRYPTED} when the file is encrypted
+    ///                               and no passphrase was given, {@link DatabaseOpenException.Reason#WRONG_PASSPHRASE}
+    ///                               when the passphrase does not open it
+    public static Database open(Path dbFile, char[] passphrase) {
+        boolean encrypted = passphrase != null;
+        if (encrypted && passphrase.length == 0) {
+            throw new IllegalArgumentException("The passphrase must not be empty.");
+        }
         Path base = basePathOf(dbFile);
         Path location = fileOf(base);
         if (!OPEN_IN_THIS_JVM.add(base)) {
@@ -63,9 +78,12 @@ public final class Database implements AutoCloseable {
         }
         try {
             createParentFolder(base, location);
-            JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(base), "sa", "");
+            // With CIPHER, H2 takes "<file password> <user password>" as the password.
+            JdbcConnectionPool pool = encrypted
+                    ? JdbcConnectionPool.create(jdbcUrl(base) + ";CIPHER=AES", "sa", new String(passphrase) + " ")
+                    : JdbcConnectionPool.create(jdbcUrl(base), "sa", "");
             try {
-                probe(pool, location);
+                probe(pool, location, encrypted);
             } catch (RuntimeException e) {
                 pool.dispose(); // nothing was opened, so there is nothing to shut down
                 throw e;
@@ -158,13 +176,44 @@ public final class Database implements AutoCloseable {
     }
 
     /// Opens one connection before Flyway runs, so lock and format problems get a message of our own.
-    private static void probe(JdbcConnectionPool pool, Path location) {
+    private static void probe(JdbcConnectionPool pool, Path location, boolean encrypted) {
         try (Connection connection = pool.getConnection()) {
             LOG.debug("Register {} is readable (H2 {})", location,
                     connection.getMetaData().getDatabaseProductVersion());
         } catch (SQLException e) {
-            throw translate(e, location);
+            DatabaseOpenException translated = translate(e, location);
+            if (translated.reason() == DatabaseOpenException.Reason.IN_USE) {
+                throw translated;
+            }
+            if (encrypted) {
+                throw wrongPassphrase(location, e, isEncryptedFile(location));
+            }
+            throw isEncryptedFile(location) ? encryptedNeedsPassphrase(location, e) : translated;
         }
+    }
+
+    /// H2 starts an encrypted file with this plain-text header, then salt and ciphertext.
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /// True when the file exists and carries H2's encryption header.
+    public static boolean isEncryptedFile(Path dbFile) {
+        Path location = fileOf(basePathOf(dbFile));
+        try (var in = Files.newInputStream(location)) {
+            return java.util.Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static DatabaseOpenException wrongPassphrase(Path location, SQLException e, boolean fileEncrypted) {
+        return new DatabaseOpenException(DatabaseOpenException.Reason.WRONG_PASSPHRASE, location, fileEncrypted
+                ? "The passphrase does not open " + location + "."
+                : "The register " + location + " is not encrypted: open it without a passphrase.", e);
+    }
+
+    private static DatabaseOpenException encryptedNeedsPassphrase(Path location, SQLException e) {
+        return new DatabaseOpenException(DatabaseOpenException.Reason.ENCRYPTED, location,
+                "The register " + location + " is encrypted: open it with its passphrase.", e);
     }
 
     private static int migrate(DataSource dataSource, Path location) {

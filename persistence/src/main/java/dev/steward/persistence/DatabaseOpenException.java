@@ -13,6 +13,10 @@ public class DatabaseOpenException extends RuntimeException {
         IN_USE,
         /// The file exists but is not an H2 database, or it is damaged.
         NOT_A_DATABASE,
+        /// The file is encrypted and no passphrase was given.
+        ENCRYPTED,
+        /// A passphrase was given but it does not open the file (wrong passphrase, or the file is not encrypted).
+        WRONG_PASSPHRASE,
         /// The schema could not be brought up to date.
         MIGRATION_FAILED,
         /// Anything else, such as a missing permission.
