@@ -15,6 +15,16 @@ import dev.steward.app.register.IntegrationRow;
 import dev.steward.app.register.RegisterView;
 import dev.steward.app.register.RegisterViewModel;
 import dev.steward.app.scene.SceneFactory;
+import dev.steward.app.session.Permissions;
+import dev.steward.app.session.Session;
+import dev.steward.app.session.SignInSettings;
+import dev.steward.app.users.AccountDialogs;
+import dev.steward.app.users.UsersViewModel;
+import dev.steward.app.users.UsersWindow;
+import dev.steward.model.access.Permission;
+import dev.steward.model.access.User;
+import dev.steward.persistence.Actor;
+import dev.steward.persistence.UserService;
 import dev.steward.model.register.Integration;
 import dev.steward.persistence.Database;
 import dev.steward.persistence.RegisterService;
@@ -33,6 +43,7 @@ import dev.steward.persistence.AttestationSummary;
 import dev.steward.model.register.Person;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -43,10 +54,16 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
-/// Wires the main window: shows it at once, then opens the database in the background.
+/// Wires the main window: shows it at once, then opens the database in the background, then signs someone in.
+///
+/// Sign-in comes before the register loads: on a fresh database the first administrator is created, then
+/// the sign-in dialog asks for a username and password. Cancelling either leaves the window open but signed
+/// out, which is read-only (every write is disabled here and refused by the services); File > Sign out /
+/// switch user signs in later. Quitting from a dialog was the alternative, but a read-only look at the
+/// register is harmless and spares a restart after a mistyped Esc.
 public final class MainWindow {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
 
@@ -55,17 +72,20 @@ public final class MainWindow {
     private final DialogService dialogs;
     private final RegisterViewModel viewModel;
     private final RegisterView view;
-    private final Supplier<String> actor;
+    private final SignInSettings signIn;
+    private final Session session = new Session();
+    private final Actor actor = Actor.signedIn(session.userProperty()::get);
+    private volatile UserService users;
     private final DashboardViewModel dashboard;
     private final TransferViewModel transfer;
     private final ReviewQueueViewModel queue;
     private volatile Database database;
 
-    private MainWindow(Stage stage, UiExecutor executor, Supplier<String> actor,
+    private MainWindow(Stage stage, UiExecutor executor, SignInSettings signIn,
                        Function<DialogService, DialogService> dialogDecorator) {
         this.stage = stage;
         this.executor = executor;
-        this.actor = actor;
+        this.signIn = signIn;
         this.dialogs = dialogDecorator.apply(new FxDialogService(() -> stage));
         this.viewModel = new RegisterViewModel(executor, dialogs);
         this.view = new RegisterView(viewModel, this::openEditor, this::openPeople, this::openClassifier, stage::close, this::showAbout);
@@ -73,6 +93,7 @@ public final class MainWindow {
         this.transfer = new TransferViewModel(viewModel, () -> database, actor, executor, dialogs,
                 viewModel.progress(), Clock.systemUTC());
         view.setTransferActions(transfer::importCsv, transfer::exportCsv);
+        addAccountActions();
         addDashboard();
         this.queue = new ReviewQueueViewModel(Clock.systemUTC(), this::openIntegration);
         addReviewQueue();
@@ -83,15 +104,15 @@ public final class MainWindow {
     }
 
     /// Shows the window and starts opening {@code databaseFile} in the background.
-    public static MainWindow open(Stage stage, Path databaseFile, UiExecutor executor, Supplier<String> actor) {
-        return open(stage, databaseFile, executor, actor, Function.identity());
+    public static MainWindow open(Stage stage, Path databaseFile, UiExecutor executor, SignInSettings signIn) {
+        return open(stage, databaseFile, executor, signIn, Function.identity());
     }
 
-    /// As {@link #open(Stage, Path, UiExecutor, Supplier)}, with the dialogs wrapped, so UI tests can answer
-    /// native file choosers, which no robot can drive.
-    public static MainWindow open(Stage stage, Path databaseFile, UiExecutor executor, Supplier<String> actor,
+    /// As {@link #open(Stage, Path, UiExecutor, SignInSettings)}, with the dialogs wrapped, so UI tests can
+    /// answer native file choosers, which no robot can drive.
+    public static MainWindow open(Stage stage, Path databaseFile, UiExecutor executor, SignInSettings signIn,
                                   Function<DialogService, DialogService> dialogDecorator) {
-        MainWindow window = new MainWindow(stage, executor, actor, dialogDecorator);
+        MainWindow window = new MainWindow(stage, executor, signIn, dialogDecorator);
         stage.show();
         window.openDatabase(databaseFile);
         return window;
@@ -109,6 +130,11 @@ public final class MainWindow {
         return dashboard;
     }
 
+    /// Who is signed in to this window.
+    public Session session() {
+        return session;
+    }
+
     /// Closes the database; safe to call more than once.
     public void close() {
         Database db = database;
@@ -124,13 +150,93 @@ public final class MainWindow {
 
     private void openDatabase(Path file) {
         LOG.info("Opening database {}", file.toAbsolutePath());
-        Tasks.run(() -> Database.open(file))
-                .onSuccess(db -> {
-                    database = db;
-                    viewModel.attach(new RegisterService(db, actor), db.location().toString());
+        // the account service hashes a decoy password when built, so it is built off the UI thread too
+        Tasks.run(() -> {
+                    Database db = Database.open(file);
+                    return new Opened(db, signIn.users().apply(db));
+                })
+                .onSuccess(opened -> {
+                    database = opened.db();
+                    users = opened.users();
+                    signInThen(() -> viewModel.attach(new RegisterService(opened.db(), actor),
+                            opened.db().location().toString()));
                 })
                 .onFailure(viewModel::databaseFailed)
                 .on(executor);
+    }
+
+    private record Opened(Database db, UserService users) {
+    }
+
+    /// Signs someone in (or leaves the window signed out when they cancel), then runs `then`.
+    private void signInThen(Runnable then) {
+        UserService accounts = users;
+        if (signIn.automatic() != null) {
+            Tasks.run(() -> Optional.ofNullable(signIn.automatic().apply(accounts)))
+                    .onSuccess(user -> user.ifPresent(session::signIn))
+                    .onFailure(e -> dialogs.showError(Messages.get("account.signIn.title"), String.valueOf(e.getMessage())))
+                    .andFinally(then)
+                    .on(executor);
+            return;
+        }
+        Tasks.run(accounts::needsFirstAdmin)
+                .onSuccess(needsFirstAdmin -> {
+                    AccountDialogs accountDialogs = new AccountDialogs(stage, executor, accounts);
+                    Optional<User> admin = needsFirstAdmin ? accountDialogs.firstAdmin() : Optional.empty();
+                    if (!needsFirstAdmin || admin.isPresent()) {
+                        accountDialogs.signIn(admin.map(User::username).orElse("")).ifPresent(session::signIn);
+                    }
+                })
+                .onFailure(e -> dialogs.showError(Messages.get("account.signIn.title"), String.valueOf(e.getMessage())))
+                .andFinally(then)
+                .on(executor);
+    }
+
+    /// File: sign out / switch user, own password, own signing key; View: users (administrators only).
+    private void addAccountActions() {
+        Permissions permissions = new Permissions(session);
+        viewModel.bindPermissions(permissions);
+        MenuItem switchUser = RegisterView.menuItem("menu.file.switchUser", "Shortcut+Shift+L", () -> {
+            session.signOut();
+            signInThen(() -> { });
+        });
+        switchUser.setId("switchUserMenuItem");
+        switchUser.disableProperty().bind(viewModel.loadedProperty().not());
+        MenuItem password = RegisterView.menuItem("menu.file.changePassword", null, this::changePassword);
+        password.disableProperty().bind(session.userProperty().isNull());
+        MenuItem signingKey = RegisterView.menuItem("menu.file.signingKey", null, this::createSigningKey);
+        signingKey.disableProperty().bind(permissions.allows(Permission.MANAGE_OWN_SIGNING_KEY).not());
+        view.addFileItems(new javafx.scene.control.SeparatorMenuItem(), switchUser, password, signingKey,
+                new javafx.scene.control.SeparatorMenuItem());
+        MenuItem usersItem = RegisterView.menuItem("menu.view.users", "Shortcut+Shift+U", this::openUsers);
+        usersItem.setId("usersMenuItem");
+        usersItem.disableProperty().bind(permissions.allows(Permission.MANAGE_USERS).not());
+        view.addViewItems(new javafx.scene.control.SeparatorMenuItem(), usersItem);
+    }
+
+
+    /// Opens the users window for the signed-in administrator.
+    public void openUsers() {
+        UserService accounts = users;
+        session.user().filter(u -> accounts != null).ifPresent(admin ->
+                UsersWindow.open(stage, new UsersViewModel(accounts, admin, executor, dialogs), executor));
+    }
+
+    private void changePassword() {
+        UserService accounts = users;
+        session.user().filter(u -> accounts != null).ifPresent(user -> {
+            if (new AccountDialogs(stage, executor, accounts).changePassword(user)) {
+                viewModel.announce(Messages.get("status.passwordChanged"));
+            }
+        });
+    }
+
+    private void createSigningKey() {
+        UserService accounts = users;
+        session.user().filter(u -> accounts != null).ifPresent(user ->
+                new AccountDialogs(stage, executor, accounts).createSigningKey(user).ifPresent(fingerprint ->
+                        dialogs.showInfo(Messages.get("account.signingKey.title"),
+                                Messages.format("account.signingKey.created", fingerprint))));
     }
 
     private void addDashboard() {

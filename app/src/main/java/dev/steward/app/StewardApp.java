@@ -1,6 +1,7 @@
 package dev.steward.app;
 
 import dev.steward.app.concurrent.FxUiExecutor;
+import dev.steward.app.session.SignInSettings;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -34,7 +35,9 @@ public final class StewardApp extends Application {
         executor = new FxUiExecutor();
         Path db = options.database() != null ? options.database() : AppPaths.defaultDatabase();
         LOG.info("Steward {} starting", Version.current());
-        window = MainWindow.open(stage, db, executor, () -> System.getProperty("user.name", "unknown"));
+        // the smoke check cannot type a password: it proves the register opens, signed out and read-only
+        window = MainWindow.open(stage, db, executor,
+                options.smoke() ? SignInSettings.signedOut() : SignInSettings.interactive());
         if (options.smoke()) {
             exitWhenLoaded();
         }

@@ -127,7 +127,8 @@ final class ImportBatchWriter {
         }
     }
 
-    /// The events {@link RegisterService#create} would log, one per filled field.
+    /// The events {@link RegisterService#create} would log, one per filled field. They go through
+    /// {@link AuditLog#append} like every other write, since each event must join the hash chain.
     private void insertAudit(List<Integration> saved) {
         List<AuditEvent> events = new java.util.ArrayList<>();
         for (Integration i : saved) {

@@ -1,5 +1,6 @@
 package dev.steward.persistence;
 
+import dev.steward.model.access.Permission;
 import dev.steward.model.csv.CsvProblem;
 import dev.steward.model.csv.CsvWriter;
 import dev.steward.model.csv.PersonDirectory;
@@ -48,11 +49,16 @@ public final class RegisterImporter {
     static final int CHUNK = 200;
 
     private final Database db;
-    private final Supplier<String> actor;
+    private final Actor actor;
     private final Clock clock;
 
-    /// @param actor who is importing, recorded in the audit log as for any other change
+    /// A trusted system actor (command line, tests), recorded in the audit log as for any other change.
     public RegisterImporter(Database db, Supplier<String> actor, Clock clock) {
+        this(db, Actor.system(actor), clock);
+    }
+
+    /// @param actor who is importing; a signed-in user needs {@link Permission#EDIT_INTEGRATIONS}
+    public RegisterImporter(Database db, Actor actor, Clock clock) {
         this.db = db;
         this.actor = actor;
         this.clock = clock;
@@ -90,17 +96,20 @@ public final class RegisterImporter {
     ///                     first); `null` for `<source>-rejects.csv` beside the source. Not written when no row
     ///                     is rejected, and never under ALL_OR_NOTHING.
     /// @param monitor      progress in rows
+    /// @throws dev.steward.model.access.AccessDenied when the actor may not edit the register; nothing is written
     /// @throws ImportRefusedException when the header is broken, or under ALL_OR_NOTHING when any row has a
     ///                                problem; nothing is written
     /// @throws java.util.concurrent.CancellationException when cancelled; nothing is written
     public ImportResult execute(ImportPlan plan, ImportMode mode, Path rejectReport, ProgressMonitor monitor) {
+        // checked first, so a refused user learns nothing about the file and no reject report is written
+        actor.authorize(db.dsl(), Permission.EDIT_INTEGRATIONS);
         refuseIfNeeded(plan.file().headerProblems(), plan, ImportMode.ALL_OR_NOTHING);
         refuseIfNeeded(plan.problems(), plan, mode);
         Path reportPath = rejectReport != null ? rejectReport : defaultRejectReport(plan.source());
         Instant at = DbTime.now(clock);
-        String who = actor.get() == null || actor.get().isBlank() ? "unknown" : actor.get();
         ImportResult result = db.dsl().transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
+            String who = actor.authorize(tx, Permission.EDIT_INTEGRATIONS);
             List<RegisterCsvRow> rows = recheck(tx, plan.file().rows());
             refuseIfNeeded(rows.stream().flatMap(r -> r.problems().stream()).toList(), plan, mode);
             List<Integration> drafts = rows.stream().filter(RegisterCsvRow::isValid)
@@ -119,7 +128,7 @@ public final class RegisterImporter {
             monitor.progress(drafts.size(), drafts.size());
             return new ImportResult(drafts.size(), rejected.size(), rejected.isEmpty() ? null : reportPath);
         });
-        LOG.info("{} imported {}: {} created, {} rejected", who, plan.source(), result.created(), result.rejected());
+        LOG.info("Imported {}: {} created, {} rejected", plan.source(), result.created(), result.rejected());
         return result;
     }
 

@@ -1,5 +1,7 @@
 package dev.steward.persistence;
 
+import dev.steward.model.access.AccessDenied;
+import dev.steward.model.access.Permission;
 import dev.steward.model.attestation.MaterialChange;
 import dev.steward.model.classification.Answers;
 import dev.steward.model.register.Integration;
@@ -34,6 +36,10 @@ import static dev.steward.persistence.WriteChecks.requireValid;
 /// 3. the model validators, the lifecycle move and the person references, reported together in one
 ///    {@link ValidationException} so the user sees everything to fix at once.
 ///
+/// Before all of them, the acting user's stored roles must grant the write ({@link AccessDenied}): the register
+/// is edited with {@link Permission#EDIT_INTEGRATIONS} and classified with
+/// {@link Permission#CLASSIFY_INTEGRATIONS}, so an auditor is refused here whatever the UI shows.
+///
 /// Nothing is written when any of them throws.
 ///
 /// Methods block on the database: call them off the UI thread.
@@ -41,16 +47,27 @@ public final class RegisterService {
     private static final Logger LOG = LoggerFactory.getLogger(RegisterService.class);
 
     private final Database db;
-    private final Supplier<String> actor;
+    private final Actor actor;
     private final Clock clock;
 
-    /// @param actor who is acting, asked once per write (the OS user for now)
+    /// A trusted system actor (command line, tests): every write is allowed and logged under `actor`.
+    ///
+    /// @param actor the name written to the audit log, asked once per write
     public RegisterService(Database db, Supplier<String> actor) {
-        this(db, actor, Clock.systemUTC());
+        this(db, Actor.system(actor), Clock.systemUTC());
     }
 
     /// As {@link #RegisterService(Database, Supplier)} with the clock that stamps writes, for tests.
     public RegisterService(Database db, Supplier<String> actor, Clock clock) {
+        this(db, Actor.system(actor), clock);
+    }
+
+    /// @param actor who writes; for a signed-in user every write checks their stored roles first
+    public RegisterService(Database db, Actor actor) {
+        this(db, actor, Clock.systemUTC());
+    }
+
+    public RegisterService(Database db, Actor actor, Clock clock) {
         this.db = db;
         this.actor = actor;
         this.clock = clock;
@@ -82,7 +99,7 @@ public final class RegisterService {
         if (!draft.isNew()) {
             throw new IllegalArgumentException("create() expects an unsaved draft, got id " + draft.id());
         }
-        return inTransaction(tx -> createIn(tx, draft, now(), actorName()));
+        return inTransaction(tx -> createIn(tx, draft, now(), authorize(tx, Permission.EDIT_INTEGRATIONS)));
     }
 
     /// Saves an edited integration over the version it was read at.
@@ -98,6 +115,7 @@ public final class RegisterService {
             throw new IllegalArgumentException("update() expects a stored integration; use create() for drafts");
         }
         return inTransaction(tx -> {
+            String who = authorize(tx, Permission.EDIT_INTEGRATIONS);
             Integration stored = new IntegrationRepository(tx).findAtVersion(edited.id(), edited.version(),
                     edited.name());
             WriteChecks.requireNotRetired(stored);
@@ -108,7 +126,7 @@ public final class RegisterService {
                 return stored;
             }
             String action = edited.isRetired() ? AuditLog.RETIRE : AuditLog.UPDATE;
-            Integration saved = updateIn(tx, action, stored, edited);
+            Integration saved = updateIn(tx, who, action, stored, edited);
             // What a signer vouched for no longer holds: the signed attestation goes stale with the save.
             new AttestationStaleness(tx).markStale(saved.id(), MaterialChange.between(stored, saved),
                     saved.updatedAt(), saved.updatedBy());
@@ -124,10 +142,11 @@ public final class RegisterService {
     /// @param expectedVersion the version the user saw; a newer stored version gives {@link StaleRecordException}
     public Integration retire(long id, long expectedVersion) {
         return inTransaction(tx -> {
+            String who = authorize(tx, Permission.EDIT_INTEGRATIONS);
             Integration stored = new IntegrationRepository(tx).findAtVersion(id, expectedVersion, null);
             WriteChecks.requireNotRetired(stored);
             WriteChecks.requireNone(WriteChecks.forbiddenMove(stored, LifecycleStatus.RETIRED));
-            return updateIn(tx, AuditLog.RETIRE, stored, stored.withStatus(LifecycleStatus.RETIRED));
+            return updateIn(tx, who, AuditLog.RETIRE, stored, stored.withStatus(LifecycleStatus.RETIRED));
         });
     }
 
@@ -137,7 +156,7 @@ public final class RegisterService {
     /// APPROVED, ACTIVE or RESTRICTED integration to UNDER_REASSESSMENT (a new version). Audited as CLASSIFY.
     public ClassificationOutcome classify(long integrationId, long expectedIntegrationVersion, Answers answers) {
         Objects.requireNonNull(answers, "answers");
-        return inTransaction(tx -> new Reclassification(tx, now(), actorName())
+        return inTransaction(tx -> new Reclassification(tx, now(), authorize(tx, Permission.CLASSIFY_INTEGRATIONS))
                 .run(integrationId, expectedIntegrationVersion, answers));
     }
 
@@ -165,26 +184,31 @@ public final class RegisterService {
     ///
     /// @throws ValidationException when invalid or when another person already uses the email
     public Person savePerson(Person person) {
-        requireValid(PersonValidator.validate(person));
-        return inTransaction(tx -> savePersonIn(tx, person));
+        return inTransaction(tx -> {
+            String who = authorize(tx, Permission.EDIT_INTEGRATIONS);
+            requireValid(PersonValidator.validate(person));
+            return savePersonIn(tx, person, who);
+        });
     }
 
     /// Marks a person as having left the organisation (or back). Their integrations keep pointing at them,
     /// which is what lets the register flag orphaned integrations.
     public Person setPersonLeft(long personId, boolean left) {
         return inTransaction(tx -> {
+            String who = authorize(tx, Permission.EDIT_INTEGRATIONS);
             Person stored = new PersonRepository(tx).find(personId)
                     .orElseThrow(() -> new RecordNotFoundException("Person", personId));
             Person changed = new Person(stored.id(), stored.name(), stored.email(), stored.title(),
                     stored.department(), left);
-            return stored.equals(changed) ? stored : savePersonIn(tx, changed);
+            return stored.equals(changed) ? stored : savePersonIn(tx, changed, who);
         });
     }
 
     /// Adds the demonstration register: people whose email is not yet stored and integrations whose name is
     /// not yet stored. Loading twice adds nothing. All or nothing: one transaction.
     public SampleLoadResult loadSampleData() {
-        SampleLoadResult result = inTransaction(tx -> new SampleDataLoader(this, tx).load());
+        SampleLoadResult result = inTransaction(tx ->
+                new SampleDataLoader(this, tx, authorize(tx, Permission.EDIT_INTEGRATIONS)).load());
         LOG.info("Sample data: {}", result);
         return result;
     }
@@ -210,10 +234,9 @@ public final class RegisterService {
         return saved;
     }
 
-    Person savePersonIn(DSLContext tx, Person person) {
+    Person savePersonIn(DSLContext tx, Person person, String who) {
         PersonRepository people = new PersonRepository(tx);
         Instant at = now();
-        String who = actorName();
         Optional<Person> sameEmail = people.findByEmail(person.email()).filter(other -> other.id() != person.id());
         if (sameEmail.isPresent()) {
             throw new ValidationException(List.of(new ValidationProblem("email",
@@ -234,14 +257,13 @@ public final class RegisterService {
         return DbTime.now(clock);
     }
 
-    String actorName() {
-        String name = actor.get();
-        return name == null || name.isBlank() ? "unknown" : name;
+    /// The acting name for the audit log, once the actor's stored roles grant `permission`.
+    private String authorize(DSLContext tx, Permission permission) {
+        return actor.authorize(tx, permission);
     }
 
-    private Integration updateIn(DSLContext tx, String action, Integration stored, Integration edited) {
+    private Integration updateIn(DSLContext tx, String who, String action, Integration stored, Integration edited) {
         Instant at = now();
-        String who = actorName();
         Integration saved = new IntegrationRepository(tx).update(edited, at, who);
         new AuditLog(tx).append(AuditEvents.forIntegration(action, stored, saved, at, who,
                 new PersonRepository(tx).nameLookup()));

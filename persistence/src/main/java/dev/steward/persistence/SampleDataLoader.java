@@ -22,10 +22,13 @@ import static dev.steward.persistence.WriteChecks.requireValid;
 final class SampleDataLoader {
     private final RegisterService service;
     private final DSLContext tx;
+    private final String who;
 
-    SampleDataLoader(RegisterService service, DSLContext tx) {
+    /// @param who the authorized actor, written to the audit log for every row added
+    SampleDataLoader(RegisterService service, DSLContext tx, String who) {
         this.service = service;
         this.tx = tx;
+        this.who = who;
     }
 
     SampleLoadResult load() {
@@ -42,7 +45,7 @@ final class SampleDataLoader {
                 continue;
             }
             requireValid(PersonValidator.validate(p));
-            service.savePersonIn(tx, p);
+            service.savePersonIn(tx, p, who);
             peopleAdded++;
         }
 
@@ -62,7 +65,6 @@ final class SampleDataLoader {
         });
         int integrationsAdded = 0;
         Instant at = service.now();
-        String who = service.actorName();
         Set<String> namesInThisLoad = new HashSet<>();
         for (Integration sample : samples) {
             if (!namesInThisLoad.add(key(sample.name())) || integrations.existsByName(sample.name())) {

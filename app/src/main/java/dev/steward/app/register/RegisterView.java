@@ -95,6 +95,16 @@ public final class RegisterView {
         viewMenu.getItems().add(tabs.getTabs().size() - 1, item);
     }
 
+    /// Adds items to the File menu just above Quit, e.g. the account actions.
+    public void addFileItems(MenuItem... items) {
+        fileMenu.getItems().addAll(fileMenu.getItems().size() - 1, java.util.List.of(items));
+    }
+
+    /// Adds items to the View menu after its own, e.g. windows only some roles may open.
+    public void addViewItems(MenuItem... items) {
+        viewMenu.getItems().addAll(items);
+    }
+
     public TabPane tabs() {
         return tabs;
     }
@@ -121,6 +131,11 @@ public final class RegisterView {
         return viewModel.loadedProperty().not();
     }
 
+    /// Not loaded, or the signed-in user may not edit the register.
+    private BooleanBinding noEdit() {
+        return notLoaded().or(viewModel.mayEditProperty().not());
+    }
+
     private BooleanBinding noSelection() {
         return viewModel.selectedProperty().isNull().or(notLoaded());
     }
@@ -136,9 +151,9 @@ public final class RegisterView {
 
     private MenuBar menuBar() {
         MenuItem newItem = menuItem("menu.file.new", "Shortcut+N", this::newIntegration);
-        newItem.disableProperty().bind(notLoaded());
+        newItem.disableProperty().bind(noEdit());
         MenuItem sample = menuItem("menu.file.sample", null, viewModel::loadSampleData);
-        sample.disableProperty().bind(notLoaded().or(viewModel.busyProperty()));
+        sample.disableProperty().bind(noEdit().or(viewModel.busyProperty()));
         MenuItem quitItem = menuItem("menu.file.quit", "Shortcut+Q", quit);
         fileMenu.getItems().addAll(newItem, sample, new SeparatorMenuItem(), quitItem);
         Menu file = fileMenu;
@@ -146,9 +161,9 @@ public final class RegisterView {
         MenuItem edit = menuItem("menu.edit.edit", "Shortcut+E", this::editSelected);
         edit.disableProperty().bind(noSelection());
         MenuItem retire = menuItem("menu.edit.retire", "Shortcut+Delete", viewModel::retireSelected);
-        retire.disableProperty().bind(noLiveSelection());
+        retire.disableProperty().bind(noLiveSelection().or(viewModel.mayEditProperty().not()));
         MenuItem classifyItem = menuItem("menu.edit.classify", "Shortcut+K", classify);
-        classifyItem.disableProperty().bind(noLiveSelection());
+        classifyItem.disableProperty().bind(noLiveSelection().or(viewModel.mayClassifyProperty().not()));
         MenuItem find = menuItem("menu.edit.find", "Shortcut+F", search::requestFocus);
         Menu editMenu = new Menu(Messages.get("menu.edit"), null, edit, classifyItem, retire, new SeparatorMenuItem(), find);
 
@@ -186,7 +201,8 @@ public final class RegisterView {
         return menu;
     }
 
-    private static MenuItem menuItem(String key, String accelerator, Runnable action) {
+    /// A menu item with its text from the bundle, a mnemonic and an optional accelerator.
+    public static MenuItem menuItem(String key, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(Messages.get(key));
         item.setMnemonicParsing(true);
         if (accelerator != null) {
@@ -198,15 +214,15 @@ public final class RegisterView {
 
     private ToolBar toolBar() {
         Button newButton = button("newButton", "toolbar.new", this::newIntegration);
-        newButton.disableProperty().bind(notLoaded());
+        newButton.disableProperty().bind(noEdit());
         Button edit = button("editButton", "toolbar.edit", this::editSelected);
         edit.disableProperty().bind(noSelection());
         Button retire = button("retireButton", "toolbar.retire", viewModel::retireSelected);
-        retire.disableProperty().bind(noLiveSelection());
+        retire.disableProperty().bind(noLiveSelection().or(viewModel.mayEditProperty().not()));
         Button classifyButton = button("classifyButton", "toolbar.classify", classify);
-        classifyButton.disableProperty().bind(noLiveSelection());
+        classifyButton.disableProperty().bind(noLiveSelection().or(viewModel.mayClassifyProperty().not()));
         Button sample = button("sampleDataButton", "toolbar.sample", viewModel::loadSampleData);
-        sample.disableProperty().bind(notLoaded().or(viewModel.busyProperty()));
+        sample.disableProperty().bind(noEdit().or(viewModel.busyProperty()));
         Button peopleButton = button("peopleButton", "toolbar.people", people);
         peopleButton.disableProperty().bind(notLoaded());
 
@@ -313,7 +329,7 @@ public final class RegisterView {
     /// after quick search and column filters.
     public void setTransferActions(Runnable importAction, java.util.function.Consumer<java.util.List<dev.steward.model.register.Integration>> exportAction) {
         MenuItem importItem = menuItem("menu.file.import", "Shortcut+I", importAction);
-        importItem.disableProperty().bind(notLoaded().or(viewModel.progress().runningProperty()));
+        importItem.disableProperty().bind(noEdit().or(viewModel.progress().runningProperty()));
         MenuItem exportItem = menuItem("menu.file.export", "Shortcut+Shift+E",
                 () -> exportAction.accept(table.getItems().stream().map(IntegrationRow::integration).toList()));
         exportItem.disableProperty().bind(notLoaded().or(viewModel.progress().runningProperty()));
@@ -354,6 +370,9 @@ public final class RegisterView {
         Label status = new Label();
         status.setId("statusLabel");
         status.textProperty().bind(viewModel.statusProperty());
+        Label user = new Label();
+        user.setId("userLabel");
+        user.textProperty().bind(viewModel.signedInProperty());
         Label location = new Label();
         location.setId("databaseLabel");
         location.getStyleClass().add(RegisterStyles.MUTED);
@@ -364,7 +383,7 @@ public final class RegisterView {
         progress.visibleProperty().bind(viewModel.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, status, spacer, jobProgress(), location, progress);
+        HBox bar = new HBox(10, status, spacer, jobProgress(), user, location, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add(RegisterStyles.STATUS_BAR);

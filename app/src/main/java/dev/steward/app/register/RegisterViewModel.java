@@ -5,6 +5,9 @@ import dev.steward.app.concurrent.Tasks;
 import dev.steward.app.concurrent.UiExecutor;
 import dev.steward.app.dialog.DialogService;
 import dev.steward.app.i18n.Messages;
+import dev.steward.app.session.Permissions;
+import dev.steward.model.access.AccessDenied;
+import dev.steward.model.access.Permission;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.Person;
 import dev.steward.persistence.AttestationSummary;
@@ -54,6 +57,10 @@ public final class RegisterViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
+    // nobody may write until a session says otherwise
+    private final ReadOnlyBooleanWrapper mayEdit = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mayClassify = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper signedIn = new ReadOnlyStringWrapper("");
     private final ProgressTracker progress;
 
     public RegisterViewModel(UiExecutor executor, DialogService dialogs) {
@@ -117,6 +124,28 @@ public final class RegisterViewModel {
 
     public ReadOnlyObjectProperty<RegisterService> serviceProperty() {
         return service.getReadOnlyProperty();
+    }
+
+    /// True when the signed-in user may create, edit, retire and import integrations and people.
+    public ReadOnlyBooleanProperty mayEditProperty() {
+        return mayEdit.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty mayClassifyProperty() {
+        return mayClassify.getReadOnlyProperty();
+    }
+
+    /// "Signed in as …" for the status bar.
+    public ReadOnlyStringProperty signedInProperty() {
+        return signedIn.getReadOnlyProperty();
+    }
+
+    /// Follows the window's session from now on. The service checks again on every write; this only keeps
+    /// buttons from offering what would be refused.
+    public void bindPermissions(Permissions permissions) {
+        mayEdit.bind(permissions.allows(Permission.EDIT_INTEGRATIONS));
+        mayClassify.bind(permissions.allows(Permission.CLASSIFY_INTEGRATIONS));
+        signedIn.bind(permissions.signedInText());
     }
 
     public int totalCount() {
@@ -276,7 +305,8 @@ public final class RegisterViewModel {
 
     private void failed(Throwable error) {
         status.set(Messages.get("status.failed"));
-        dialogs.showError(Messages.get("error.generic.title"), messageOf(error));
+        String title = error instanceof AccessDenied ? "error.accessDenied.title" : "error.generic.title";
+        dialogs.showError(Messages.get(title), messageOf(error));
     }
 
     static String messageOf(Throwable error) {

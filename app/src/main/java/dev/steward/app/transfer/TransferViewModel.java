@@ -11,6 +11,7 @@ import dev.steward.app.register.RegisterViewModel;
 import dev.steward.model.csv.CsvProblem;
 import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.model.register.Integration;
+import dev.steward.persistence.Actor;
 import dev.steward.persistence.Database;
 import dev.steward.persistence.ImportMode;
 import dev.steward.persistence.ImportPlan;
@@ -38,13 +39,20 @@ public final class TransferViewModel {
 
     private final RegisterViewModel register;
     private final Supplier<Database> database;
-    private final Supplier<String> actor;
+    private final Actor actor;
     private final UiExecutor executor;
     private final DialogService dialogs;
     private final ProgressTracker progress;
     private final Clock clock;
 
+    /// With a trusted system actor, as the command line and tests use.
     public TransferViewModel(RegisterViewModel register, Supplier<Database> database, Supplier<String> actor,
+                             UiExecutor executor, DialogService dialogs, ProgressTracker progress, Clock clock) {
+        this(register, database, Actor.system(actor), executor, dialogs, progress, clock);
+    }
+
+    /// @param actor who imports; a signed-in user's roles are checked by the importer
+    public TransferViewModel(RegisterViewModel register, Supplier<Database> database, Actor actor,
                              UiExecutor executor, DialogService dialogs, ProgressTracker progress, Clock clock) {
         this.register = register;
         this.database = database;

@@ -3,6 +3,12 @@ package dev.steward.app.ui;
 import dev.steward.app.MainWindow;
 import dev.steward.app.concurrent.FxUiExecutor;
 import dev.steward.app.register.IntegrationRow;
+import dev.steward.app.session.SignInSettings;
+import dev.steward.model.access.PasswordHasher;
+import dev.steward.model.access.Role;
+import dev.steward.model.access.User;
+import dev.steward.model.signing.PrivateKeyEncryption;
+import dev.steward.persistence.UserService;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -13,13 +19,19 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /// Starts the real main window on a fresh H2 file for each test and closes the database afterwards.
+///
+/// The window signs in {@link #ACTOR} (administrator and reviewer) by itself, so tests about the register do
+/// not drive the sign-in dialogs; those have their own test, which opens with {@link #interactive()}.
 @ExtendWith(ApplicationExtension.class)
 abstract class MainWindowTestBase {
     static final String ACTOR = "ui-tester";
+    static final String PASSWORD = "ui tester password";
 
     @TempDir
     Path dir;
@@ -29,10 +41,35 @@ abstract class MainWindowTestBase {
 
     /// TestFX looks for {@code @Start} only on the test class itself, so each subclass calls this from its own.
     void open(Stage stage) {
+        open(stage, signedIn());
+    }
+
+    void open(Stage stage, SignInSettings signIn) {
         this.stage = stage;
-        window = MainWindow.open(stage, dir.resolve("register"), new FxUiExecutor(), () -> ACTOR, files::wrap);
+        window = MainWindow.open(stage, dir.resolve("register"), new FxUiExecutor(), signIn, files::wrap);
         stage.setWidth(980);
         stage.setHeight(700);
+    }
+
+    /// Signs in {@link #ACTOR}, creating the account on a fresh database.
+    static SignInSettings signedIn() {
+        return new SignInSettings(MainWindowTestBase::cheapUsers, users -> {
+            if (users.needsFirstAdmin()) {
+                User admin = users.createFirstAdmin(ACTOR, "Uma Tester", "QA", PASSWORD.toCharArray());
+                users.updateRoles(admin, ACTOR, Set.of(Role.ADMIN, Role.REVIEWER));
+            }
+            return users.authenticate(ACTOR, PASSWORD.toCharArray());
+        });
+    }
+
+    /// The real dialogs, with cheap hashing.
+    static SignInSettings interactive() {
+        return new SignInSettings(MainWindowTestBase::cheapUsers, null);
+    }
+
+    /// 600,000 iterations per password would cost seconds in every test.
+    static UserService cheapUsers(dev.steward.persistence.Database db) {
+        return new UserService(db, Clock.systemUTC(), new PasswordHasher(1_000), new PrivateKeyEncryption(1_000));
     }
 
     @AfterEach

@@ -62,7 +62,7 @@ class RegisterUiTest extends MainWindowTestBase {
         int total = window.viewModel().totalCount();
         robot.interact(() -> {
             window.close();
-            window = MainWindow.open(stage, dir.resolve("register"), new FxUiExecutor(), () -> "ui-tester");
+            window = MainWindow.open(stage, dir.resolve("register"), new FxUiExecutor(), signedIn());
         });
         waitUntil(() -> window.viewModel().loadedProperty().get());
         assertThat(window.viewModel().totalCount()).isEqualTo(total);

@@ -1,0 +1,30 @@
+package dev.steward.app.session;
+
+import dev.steward.model.access.User;
+import dev.steward.persistence.Database;
+import dev.steward.persistence.UserService;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/// How a main window signs people in once its database is open.
+///
+/// @param users     builds the account service; production hashes with 600,000 PBKDF2 iterations, tests pass
+///                  a cheap hasher because every UI test would otherwise spend seconds per password
+/// @param automatic when set, replaces the dialogs: called off the UI thread, it returns the user to sign in,
+///                  or `null` to stay signed out (read-only). For tests and the smoke check only.
+public record SignInSettings(Function<Database, UserService> users, Function<UserService, User> automatic) {
+    public SignInSettings {
+        Objects.requireNonNull(users, "users");
+    }
+
+    /// The first-administrator and sign-in dialogs, with production hashing.
+    public static SignInSettings interactive() {
+        return new SignInSettings(UserService::new, null);
+    }
+
+    /// No dialogs and nobody signed in: the smoke check only proves the register opens.
+    public static SignInSettings signedOut() {
+        return new SignInSettings(UserService::new, users -> null);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.steward.app.users;
+
+import dev.steward.app.concurrent.UiExecutor;
+import dev.steward.app.editor.FormDialog;
+import dev.steward.app.i18n.Messages;
+import dev.steward.model.access.Role;
+import dev.steward.model.access.User;
+import dev.steward.persistence.UserService;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/// The account dialogs: first administrator, sign-in, own password, signing key, and an administrator's
+/// create-user and roles dialogs. Each calls {@link UserService} off the UI thread and stays open on failure
+/// with the service's message, so a wrong password or a taken username is fixed in place.
+public final class AccountDialogs {
+    private final Window owner;
+    private final UiExecutor executor;
+    private final UserService users;
+
+    public AccountDialogs(Window owner, UiExecutor executor, UserService users) {
+        this.owner = owner;
+        this.executor = executor;
+        this.users = users;
+    }
+
+    /// @return the administrator created, or empty when cancelled
+    public Optional<User> firstAdmin() {
+        FormDialog<User> form = new FormDialog<>(owner, Messages.get("account.firstAdmin.title"));
+        form.note(new Label(Messages.get("account.firstAdmin.explain"))).setWrapText(true);
+        TextField username = form.row("account.username", field("usernameField"));
+        TextField name = form.row("account.displayName", field("displayNameField"));
+        TextField title = form.row("account.jobTitle", field("titleField"));
+        NewSecret password = new NewSecret(form, "account.password", "account.password.confirm", username.textProperty());
+        BooleanBinding valid = filled(username).and(filled(name)).and(password.acceptable());
+        form.submit(valid, executor, () -> users.createFirstAdmin(username.getText(), name.getText(), title.getText(),
+                password.value()));
+        return form.showAndWait();
+    }
+
+    /// @param username prefilled, e.g. the administrator just created; may be empty
+    /// @return the authenticated user, or empty when cancelled
+    public Optional<User> signIn(String username) {
+        FormDialog<User> form = new FormDialog<>(owner, Messages.get("account.signIn.title"));
+        TextField name = form.row("account.username", field("usernameField"));
+        name.setText(username);
+        PasswordField password = form.row("account.password", new PasswordField());
+        password.setId("passwordField");
+        form.submit(filled(name).and(password.textProperty().isNotEmpty()), executor,
+                () -> users.authenticate(name.getText(), password.getText().toCharArray()));
+        return form.showAndWait();
+    }
+
+    /// @return true once the password was changed
+    public boolean changePassword(User user) {
+        FormDialog<Boolean> form = new FormDialog<>(owner, Messages.get("account.changePassword.title"));
+        PasswordField current = form.row("account.password.current", new PasswordField());
+        current.setId("currentPasswordField");
+        NewSecret fresh = new NewSecret(form, "account.password.new", "account.password.confirm",
+                new ReadOnlyStringWrapper(user.username()));
+        form.submit(current.textProperty().isNotEmpty().and(fresh.acceptable()), executor, () -> {
+            users.changePassword(user.username(), current.getText().toCharArray(), fresh.value());
+            return Boolean.TRUE;
+        });
+        return form.showAndWait().orElse(false);
+    }
+
+    /// @return the new key's fingerprint, or empty when cancelled
+    public Optional<String> createSigningKey(User manager) {
+        FormDialog<String> form = new FormDialog<>(owner, Messages.get("account.signingKey.title"));
+        form.note(new Label(Messages.get("account.signingKey.explain"))).setWrapText(true);
+        NewSecret passphrase = new NewSecret(form, "account.passphrase", "account.passphrase.confirm",
+                new ReadOnlyStringWrapper(manager.username()));
+        form.submit(passphrase.acceptable(), executor, () -> users.createSigningKey(manager, passphrase.value()));
+        return form.showAndWait();
+    }
+
+    /// @return the user created by `admin`, or empty when cancelled
+    public Optional<User> createUser(User admin) {
+        FormDialog<User> form = new FormDialog<>(owner, Messages.get("users.create.title"));
+        TextField username = form.row("account.username", field("usernameField"));
+        TextField name = form.row("account.displayName", field("displayNameField"));
+        TextField title = form.row("account.jobTitle", field("titleField"));
+        Map<Role, CheckBox> roles = form.row("account.roles", new RoleBoxes(Set.of())).boxes;
+        NewSecret password = new NewSecret(form, "account.password.initial", "account.password.confirm",
+                username.textProperty());
+        BooleanBinding valid = filled(username).and(filled(name)).and(anyTicked(roles)).and(password.acceptable());
+        form.submit(valid, executor, () -> users.createUser(admin, username.getText(), name.getText(), title.getText(),
+                ticked(roles), password.value()));
+        return form.showAndWait();
+    }
+
+    /// @return the user with their new roles, or empty when cancelled
+    public Optional<User> changeRoles(User admin, User target) {
+        FormDialog<User> form = new FormDialog<>(owner, Messages.format("users.roles.title", target.describe()));
+        Map<Role, CheckBox> roles = form.row("account.roles", new RoleBoxes(target.roles())).boxes;
+        form.submit(anyTicked(roles), executor, () -> users.updateRoles(admin, target.username(), ticked(roles)));
+        return form.showAndWait();
+    }
+
+    private static TextField field(String id) {
+        TextField field = new TextField();
+        field.setId(id);
+        return field;
+    }
+
+    private static BooleanBinding filled(TextField field) {
+        return Bindings.createBooleanBinding(() -> !field.getText().isBlank(), field.textProperty());
+    }
+
+    private static BooleanBinding anyTicked(Map<Role, CheckBox> boxes) {
+        return Bindings.createBooleanBinding(() -> boxes.values().stream().anyMatch(CheckBox::isSelected),
+                boxes.values().stream().map(CheckBox::selectedProperty).toArray(javafx.beans.Observable[]::new));
+    }
+
+    private static Set<Role> ticked(Map<Role, CheckBox> boxes) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        boxes.forEach((role, box) -> {
+            if (box.isSelected()) {
+                roles.add(role);
+            }
+        });
+        return roles;
+    }
+
+    /// One check box per role, ids `roleREVIEWER` and so on.
+    private static final class RoleBoxes extends HBox {
+        final Map<Role, CheckBox> boxes = new EnumMap<>(Role.class);
+
+        RoleBoxes(Set<Role> selected) {
+            super(12);
+            for (Role role : Role.values()) {
+                CheckBox box = new CheckBox(role.label());
+                box.setId("role" + role.name());
+                box.setSelected(selected.contains(role));
+                boxes.put(role, box);
+                getChildren().add(box);
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.steward.app.users;
+
+import dev.steward.app.concurrent.Tasks;
+import dev.steward.app.concurrent.UiExecutor;
+import dev.steward.app.dialog.DialogService;
+import dev.steward.app.i18n.Messages;
+import dev.steward.model.access.Role;
+import dev.steward.model.access.User;
+import dev.steward.persistence.UserService;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/// State and commands of the users window. Every call goes through {@link UserService} off the UI thread; the
+/// service decides who may manage accounts and refuses to lose the last administrator, and its message is
+/// shown as it is.
+public final class UsersViewModel {
+    /// One account as the table shows it.
+    public record UserRow(User user, boolean hasSigningKey) {
+        public String roles() {
+            return user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+        }
+    }
+
+    private final UserService users;
+    private final User admin;
+    private final UiExecutor executor;
+    private final DialogService dialogs;
+    private final ObservableList<UserRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<UserRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    /// @param admin the signed-in administrator every change is made as
+    public UsersViewModel(UserService users, User admin, UiExecutor executor, DialogService dialogs) {
+        this.users = users;
+        this.admin = admin;
+        this.executor = executor;
+        this.dialogs = dialogs;
+    }
+
+    public ObservableList<UserRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<UserRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public User admin() {
+        return admin;
+    }
+
+    public UserService service() {
+        return users;
+    }
+
+    // ---- commands --------------------------------------------------------------------------------------------
+
+    public void reload() {
+        busy.set(true);
+        Tasks.run(() -> users.users().stream()
+                        .map(u -> new UserRow(u, users.publicKeyOf(u).isPresent())).toList())
+                .onSuccess(this::show)
+                .onFailure(this::failed)
+                .andFinally(() -> busy.set(false))
+                .on(executor);
+    }
+
+    /// After confirmation; the service refuses the last active administrator and says so.
+    public void deactivateSelected() {
+        UserRow row = selected.get();
+        if (row == null || !row.user().active() || !dialogs.confirm(Messages.get("users.deactivate.title"),
+                Messages.format("users.deactivate.confirm", row.user().describe()))) {
+            return;
+        }
+        busy.set(true);
+        Tasks.run(() -> users.deactivate(admin, row.user().username()))
+                .onSuccess(user -> reload())
+                .onFailure(this::failed)
+                .andFinally(() -> busy.set(false))
+                .on(executor);
+    }
+
+    private void show(List<UserRow> loaded) {
+        String keep = selected.get() == null ? null : selected.get().user().username();
+        rows.setAll(loaded);
+        rows.stream().filter(r -> r.user().username().equals(keep)).findFirst().ifPresent(selected::set);
+    }
+
+    private void failed(Throwable error) {
+        dialogs.showError(Messages.get("users.error.title"), String.valueOf(error.getMessage()));
+    }
+}
