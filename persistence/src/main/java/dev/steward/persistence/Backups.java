@@ -27,8 +27,9 @@ import java.util.zip.ZipFile;
 /// A backup is H2's own {@code BACKUP TO}: a zip holding the {@code .mv.db} file as of one consistent
 /// moment, taken through a connection to the live database. H2 shares an embedded database between
 /// connections of one process, so this works while Steward has the register open in the same JVM.
-/// A register held by another process cannot be reached at all (Steward opens it without H2's
-/// {@code AUTO_SERVER}, on purpose, so two apps never write one file), and the backup says so.
+/// A register held by another process cannot be reached directly (Steward opens it without H2's
+/// {@code AUTO_SERVER}, on purpose, so two apps never write one file and no port is opened); the backup then
+/// asks that process to take it ({@link BackupRequests}), and says so if nobody answers.
 ///
 /// Both operations write to a temporary file beside the target and move it into place only once it is
 /// complete, so a failure never leaves a half-written backup or register behind.
@@ -68,7 +69,10 @@ public final class Backups {
             statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
             deleteQuietly(partial);
-            throw fromOpenFailure(e, location, "back up");
+            if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw fromOpenFailure(e, location, "back up");
+            }
+            askTheHolder(base, location, partial);
         }
         moveIntoPlace(partial, target);
         LOG.info("Backed up {} to {}", location, target);
@@ -162,6 +166,31 @@ public final class Backups {
                             + e.getMessage(), e);
         }
     }
+
+    /// Another process holds the register: ask it to take the backup (see {@link BackupRequests}).
+    private static void askTheHolder(Path base, Path location, Path partial) {
+        try {
+            String failure = BackupRequests.requestFromHolder(base, partial, HOLDER_TIMEOUT);
+            if (failure != null) {
+                deleteQuietly(partial);
+                throw new BackupException(Reason.IO, location, "Cannot back up " + location
+                        + ": the Steward process holding it reported: " + failure, null);
+            }
+        } catch (java.util.concurrent.TimeoutException e) {
+            deleteQuietly(partial);
+            throw inUse(location, "back up", e);
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new BackupException(Reason.IO, location, "Cannot back up " + location + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            deleteQuietly(partial);
+            throw new BackupException(Reason.IO, location, "Backup of " + location + " was interrupted.", e);
+        }
+    }
+
+    /// How long to wait for the process holding the register to take a backup for us.
+    static final java.time.Duration HOLDER_TIMEOUT = java.time.Duration.ofSeconds(60);
 
     private static BackupException fromOpenFailure(SQLException e, Path location, String verb) {
         if (e.getErrorCode() == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {

@@ -42,6 +42,7 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final int migrationsApplied;
+    private BackupRequests backupRequests;
     private boolean closed;
 
     private Database(Path basePath, JdbcConnectionPool pool, int migrationsApplied) {
@@ -92,7 +93,10 @@ public final class Database implements AutoCloseable {
                 int applied = migrate(pool, location);
                 LedgerSealer.sealLegacyRows(DSL.using(pool, SQLDialect.H2));
                 LOG.info("Opened register {} ({} migration(s) applied)", location, applied);
-                return new Database(base, pool, applied);
+                Database db = new Database(base, pool, applied);
+                // while this process holds the file, it takes backups that other processes ask for
+                db.backupRequests = BackupRequests.serve(base, db);
+                return db;
             } catch (RuntimeException e) {
                 shutdownQuietly(pool);
                 throw e;
@@ -139,6 +143,9 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        if (backupRequests != null) {
+            backupRequests.close();
+        }
         shutdownQuietly(pool);
         OPEN_IN_THIS_JVM.remove(basePath);
         LOG.info("Closed register {}", location());

@@ -116,7 +116,8 @@ class UsersUiTest extends MainWindowTestBase {
         robot.interact(() -> users.getSelectionModel().select(users.getItems().stream()
                 .filter(row -> row.toString().contains(ACTOR)).findFirst().orElseThrow()));
         robot.clickOn("#deactivateUserButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        // the confirmation opens asynchronously; on a busy machine it can take a moment
+        waitUntil(() -> robot.lookup("OK").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
         robot.clickOn("OK");
         assertThat(waitForAlert(robot)).contains("last active administrator");
         robot.clickOn("OK");
