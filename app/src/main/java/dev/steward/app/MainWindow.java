@@ -1,5 +1,7 @@
 package dev.steward.app;
 
+import dev.steward.app.attest.AttestContext;
+import dev.steward.app.attest.AttestationWindow;
 import dev.steward.app.concurrent.Tasks;
 import dev.steward.app.concurrent.UiExecutor;
 import dev.steward.app.dialog.DialogService;
@@ -15,7 +17,11 @@ import dev.steward.app.register.IntegrationRow;
 import dev.steward.app.register.RegisterView;
 import dev.steward.app.register.RegisterViewModel;
 import dev.steward.app.scene.SceneFactory;
+import dev.steward.app.session.Session;
+import dev.steward.model.access.User;
+import dev.steward.model.controls.ControlCatalog;
 import dev.steward.model.register.Integration;
+import dev.steward.persistence.AttestationService;
 import dev.steward.persistence.Database;
 import dev.steward.persistence.RegisterService;
 import dev.steward.persistence.StoredClassification;
@@ -54,6 +60,7 @@ public final class MainWindow {
     private final Supplier<String> actor;
     private final DashboardViewModel dashboard;
     private final TransferViewModel transfer;
+    private final Session session = new Session();
     private volatile Database database;
 
     private MainWindow(Stage stage, UiExecutor executor, Supplier<String> actor,
@@ -68,6 +75,7 @@ public final class MainWindow {
         this.transfer = new TransferViewModel(viewModel, () -> database, actor, executor, dialogs,
                 viewModel.progress(), Clock.systemUTC());
         view.setTransferActions(transfer::importCsv, transfer::exportCsv);
+        view.setAttestAction(this::openAttestation);
         addDashboard();
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(SceneFactory.scene(view.root(), 1200, 720));
@@ -100,6 +108,11 @@ public final class MainWindow {
 
     public DashboardViewModel dashboard() {
         return dashboard;
+    }
+
+    /// Who is signed in to this window.
+    public Session session() {
+        return session;
     }
 
     /// Closes the database; safe to call more than once.
@@ -187,6 +200,26 @@ public final class MainWindow {
                         viewModel::classificationSaved)))
                 .onFailure(e -> dialogs.showError(Messages.get("wizard.error.title"), String.valueOf(e.getMessage())))
                 .on(executor);
+    }
+
+    /// Opens "Controls & attestation" for the selected integration, acting as whoever is signed in.
+    private void openAttestation() {
+        IntegrationRow row = viewModel.selectedProperty().get();
+        if (row != null) {
+            openAttestation(row.integration(), session::requireUser);
+        }
+    }
+
+    /// Opens "Controls & attestation" for `integration`; `user` is asked on every service call.
+    public void openAttestation(Integration integration, Supplier<User> user) {
+        RegisterService service = viewModel.serviceProperty().get();
+        Database db = database;
+        if (service == null || db == null) {
+            return;
+        }
+        AttestationService attestations = new AttestationService(db, user, Clock.systemUTC(), ControlCatalog.builtIn());
+        AttestationWindow.open(stage, new AttestContext(attestations, service, executor, dialogs, user,
+                session.userProperty(), integration, ControlCatalog.builtIn(), Clock.systemDefaultZone()));
     }
 
     private void showAbout() {
