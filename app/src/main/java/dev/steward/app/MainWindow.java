@@ -29,9 +29,13 @@ import dev.steward.model.classification.Answers;
 import dev.steward.model.classification.Questionnaire;
 import dev.steward.app.dashboard.DashboardView;
 import dev.steward.app.transfer.TransferViewModel;
+import dev.steward.app.queue.ReviewQueueView;
+import dev.steward.app.queue.ReviewQueueViewModel;
 import dev.steward.app.dashboard.DashboardViewModel;
 import dev.steward.app.register.FirstRunGreeting;
+import dev.steward.model.dashboard.AttestationStanding;
 import dev.steward.model.dashboard.Rating;
+import dev.steward.persistence.AttestationSummary;
 import dev.steward.model.register.Person;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -61,6 +65,7 @@ public final class MainWindow {
     private final DashboardViewModel dashboard;
     private final TransferViewModel transfer;
     private final Session session = new Session();
+    private final ReviewQueueViewModel queue;
     private volatile Database database;
 
     private MainWindow(Stage stage, UiExecutor executor, Supplier<String> actor,
@@ -77,6 +82,8 @@ public final class MainWindow {
         view.setTransferActions(transfer::importCsv, transfer::exportCsv);
         view.setAttestAction(this::openAttestation);
         addDashboard();
+        this.queue = new ReviewQueueViewModel(Clock.systemUTC(), this::openIntegration);
+        addReviewQueue();
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(SceneFactory.scene(view.root(), 1200, 720));
         stage.setMinWidth(640);
@@ -153,6 +160,24 @@ public final class MainWindow {
         // recomputed from what the register shows, so the two never disagree
         viewModel.allRows().addListener((ListChangeListener<IntegrationRow>) change -> refreshDashboard());
         viewModel.people().addListener((ListChangeListener<Person>) change -> refreshDashboard());
+        viewModel.attestations().addListener((ListChangeListener<AttestationSummary>) change -> refreshDashboard());
+    }
+
+    private void addReviewQueue() {
+        Tab tab = new Tab(Messages.get("tab.queue"), new ReviewQueueView(queue).root());
+        tab.setId("queueTab");
+        view.addTab(tab, "menu.view.queue", "Shortcut+3");
+        viewModel.attestations().addListener((ListChangeListener<AttestationSummary>) change ->
+                queue.update(viewModel.attestations()));
+    }
+
+    /// The open database, or {@code null} while it opens; for tools and tests that work beside the window.
+    public Database database() {
+        return database;
+    }
+
+    public ReviewQueueViewModel queue() {
+        return queue;
     }
 
     private void refreshDashboard() {
@@ -163,7 +188,9 @@ public final class MainWindow {
                 ratings.put(row.id(), new Rating(row.classification().verdict(), row.classification().riskTier()));
             }
         }
-        dashboard.update(rows.stream().map(IntegrationRow::integration).toList(), viewModel.people(), ratings, Map.of());
+        Map<Long, AttestationStanding> standings = new HashMap<>();
+        viewModel.attestations().forEach(a -> standings.put(a.integrationId(), a.standing()));
+        dashboard.update(rows.stream().map(IntegrationRow::integration).toList(), viewModel.people(), ratings, standings);
     }
 
     /// Drill-down from the dashboard: select the record in the register and open it.

@@ -3,6 +3,7 @@ package dev.steward.persistence;
 import dev.steward.model.ledger.ChainVerification;
 import dev.steward.model.ledger.HashChain;
 import dev.steward.persistence.jooq.tables.records.AuditEventRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 
@@ -67,35 +68,27 @@ public final class AuditLog {
         // An unsealed head can only be a tampered row (the sealer runs on open); chaining from genesis keeps the
         // register writable, and verification still reports the break at that row.
         String previous = head == null || head.value2() == null ? HashChain.GENESIS : head.value2();
+        // one batch: an import appends hundreds of thousands of events, one statement each would crawl
+        BatchBindStep batch = ctx.batch(ctx.insertInto(AUDIT_EVENT, AUDIT_EVENT.SEQ, AUDIT_EVENT.OCCURRED_AT,
+                AUDIT_EVENT.ACTOR, AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.ACTION, AUDIT_EVENT.FIELD,
+                AUDIT_EVENT.OLD_VALUE, AUDIT_EVENT.NEW_VALUE, AUDIT_EVENT.PREV_HASH, AUDIT_EVENT.HASH)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null));
         for (AuditEvent e : events) {
             seq++;
-            previous = insert(e, seq, previous);
+            Instant at = e.at().truncatedTo(ChronoUnit.MICROS);
+            String oldValue = fit(e.oldValue());
+            String newValue = fit(e.newValue());
+            String hash = HashChain.hash(previous, seq, at, e.actor(), e.entityType(), String.valueOf(e.entityId()),
+                    e.action(), e.field(), oldValue, newValue);
+            batch.bind(seq, DbTime.toColumn(at), e.actor(), e.entityType(), e.entityId(), e.action(), e.field(),
+                    oldValue, newValue, previous, hash);
+            previous = hash;
         }
+        batch.execute();
     }
 
     /// Writes one row exactly as hashed: the same truncated instant and the same cut values go into both,
     /// so reading the row back gives the hash again.
-    private String insert(AuditEvent e, long seq, String previousHash) {
-        Instant at = e.at().truncatedTo(ChronoUnit.MICROS);
-        String oldValue = fit(e.oldValue());
-        String newValue = fit(e.newValue());
-        String hash = HashChain.hash(previousHash, seq, at, e.actor(), e.entityType(), String.valueOf(e.entityId()),
-                e.action(), e.field(), oldValue, newValue);
-        ctx.insertInto(AUDIT_EVENT)
-                .set(AUDIT_EVENT.SEQ, seq)
-                .set(AUDIT_EVENT.OCCURRED_AT, DbTime.toColumn(at))
-                .set(AUDIT_EVENT.ACTOR, e.actor())
-                .set(AUDIT_EVENT.ENTITY_TYPE, e.entityType())
-                .set(AUDIT_EVENT.ENTITY_ID, e.entityId())
-                .set(AUDIT_EVENT.ACTION, e.action())
-                .set(AUDIT_EVENT.FIELD, e.field())
-                .set(AUDIT_EVENT.OLD_VALUE, oldValue)
-                .set(AUDIT_EVENT.NEW_VALUE, newValue)
-                .set(AUDIT_EVENT.PREV_HASH, previousHash)
-                .set(AUDIT_EVENT.HASH, hash)
-                .execute();
-        return hash;
-    }
 
     /// Walks the whole chain in sequence order and re-computes every hash; see {@link LedgerVerifier}.
     public ChainVerification verifyChain() {

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 
-import static dev.steward.persistence.jooq.Tables.AUDIT_EVENT;
 import static dev.steward.persistence.jooq.Tables.INTEGRATION;
 import static dev.steward.persistence.jooq.Tables.INTEGRATION_AGENT_LINK;
 import static dev.steward.persistence.jooq.Tables.INTEGRATION_BACKUP_OWNER;
@@ -130,17 +129,10 @@ final class ImportBatchWriter {
 
     /// The events {@link RegisterService#create} would log, one per filled field.
     private void insertAudit(List<Integration> saved) {
-        BatchBindStep audit = tx.batch(tx.insertInto(AUDIT_EVENT, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR,
-                AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.ACTION, AUDIT_EVENT.FIELD,
-                AUDIT_EVENT.OLD_VALUE, AUDIT_EVENT.NEW_VALUE).values(null, "", "", 0L, "", "", "", ""));
+        List<AuditEvent> events = new java.util.ArrayList<>();
         for (Integration i : saved) {
-            for (AuditEvent e : AuditEvents.forIntegration(AuditLog.CREATE, null, i, at, who, personName)) {
-                audit.bind(DbTime.toColumn(e.at()), e.actor(), e.entityType(), e.entityId(), e.action(), e.field(),
-                        AuditLog.fit(e.oldValue()), AuditLog.fit(e.newValue()));
-            }
+            events.addAll(AuditEvents.forIntegration(AuditLog.CREATE, null, i, at, who, personName));
         }
-        if (audit.size() > 0) {
-            audit.execute();
-        }
+        new AuditLog(tx).append(events);
     }
 }

@@ -152,6 +152,11 @@ public final class RegisterService {
     }
 
     /// The newest classification of each classified integration, by integration id (for the register's columns).
+    /// The newest attestation of each integration that has one (states, people and dates only), by integration id.
+    public Map<Long, AttestationSummary> latestAttestations() {
+        return new AttestationOverview(db).byIntegration();
+    }
+
     public Map<Long, StoredClassification> latestClassifications() {
         return new ClassificationRepository(db.dsl()).latestForAll();
     }

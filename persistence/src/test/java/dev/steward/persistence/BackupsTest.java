@@ -89,7 +89,12 @@ class BackupsTest {
 
         Backups.Restored restored = Backups.restore(zip, dir.resolve("now"), false);
 
-        assertThat(restored.migrationsApplied()).isEqualTo(1);
+        int all;
+        try (Database fresh = Database.open(dir.resolve("fresh"))) {
+            all = fresh.migrationsApplied();
+        }
+        // everything after the first schema version was applied on restore
+        assertThat(restored.migrationsApplied()).isEqualTo(all - 1).isPositive();
         try (Database db = Database.open(dir.resolve("now"))) {
             assertThat(db.migrationsApplied()).isZero();
             RegisterService service = new RegisterService(db, () -> "alice");

@@ -68,6 +68,8 @@ class RegisterCsvRoundTripTest extends RegisterFixture {
         List<AuditEvent> byImport = service.history(imported.id());
         assertThat(byImport).extracting(AuditEvent::action).containsOnly(AuditLog.CREATE);
         assertThat(byImport).extracting(AuditEvent::actor).containsOnly("importer");
+        // the batch-written events join the tamper-evident chain like any other
+        assertThat(new AuditLog(db.dsl()).verifyChain().intact()).isTrue();
         assertThat(byImport).extracting(AuditEvent::field).isEqualTo(byHand.stream().map(AuditEvent::field).toList());
         assertThat(byImport).extracting(AuditEvent::newValue).containsAll(byHand.stream()
                 .filter(e -> !"name".equals(e.field())).map(AuditEvent::newValue).toList());

@@ -1,5 +1,7 @@
 package dev.steward.persistence;
 
+import dev.steward.model.sample.SampleAnswers;
+
 import dev.steward.model.classification.Answers;
 
 import java.util.LinkedHashMap;
@@ -14,23 +16,8 @@ final class TestAnswers {
     /// A drafting copilot with its own short-lived identity and read-only, task-scoped access:
     /// NHI, A1_ASSISTIVE, LOW.
     static Map<String, Object> readOnlyCopilot() {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("integration_kind", "assistant");
-        raw.put("local_only", "no");
-        raw.put("authenticates", "yes");
-        raw.put("holds_secrets", "no");
-        raw.put("credential_autonomy", "no");
-        raw.put("credential_lifetime", "short_lived");
-        raw.put("secrets_outside_manager", "no");
-        raw.put("delegated_access", "read");
-        raw.put("scope_breadth", "task_scoped");
-        raw.put("calls_tools", "no");
-        raw.put("action_impact", List.of("draft_text", "read_data"));
-        raw.put("acts_unattended", "no");
-        raw.put("cross_saas_token_handoff", "no");
-        raw.put("pipeline_role", "none");
-        raw.put("revocation_owner", "yes");
-        raw.put("vendor_managed", "no");
+        Map<String, Object> raw = SampleAnswers.readOnlyCopilot();
+        // non-ASCII free text, so storage round trips are tested with it
         raw.put("notes", "Zoë's team in Kraków — 東京 pilot");
         return raw;
     }
@@ -38,11 +25,8 @@ final class TestAnswers {
     /// The same copilot after it gained write access and creates records with only partial approval:
     /// NHI, A3_CONDITIONAL, HIGH.
     static Map<String, Object> writingAgent() {
-        Map<String, Object> raw = readOnlyCopilot();
-        raw.put("delegated_access", "write");
-        raw.put("calls_tools", "yes");
-        raw.put("human_approves_each_action", "partial");
-        raw.put("action_impact", List.of("draft_text", "read_data", "create_records"));
+        Map<String, Object> raw = SampleAnswers.writingAgent();
+        raw.put("notes", readOnlyCopilot().get("notes"));
         return raw;
     }
 

@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Spec;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,19 +20,23 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = StewardCli.VersionProvider.class,
         description = "Governance console for AI integrations. With no command, ./steward opens the desktop app.",
-        subcommands = {ClassifyCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ClassifyCommand.class, ImportCommand.class, ExportCommand.class, BackupCommand.class,
+                RestoreCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  a verdict or check failed (reserved for verify commands)",
-                "  2  usage error", "  3  invalid input file (bad JSON, unknown question id or answer, bad backup)",
+                "  2  usage error (also an unsupported export format)",
+                "  3  invalid input file (bad JSON or CSV, unknown question id or answer, bad backup); nothing imported",
                 "  4  I/O or database error (missing file, database in use, target exists)"})
 public final class StewardCli implements Callable<Integer> {
     private final InputStream stdin;
+    private final OutputStream stdout;
 
     @Spec
     private CommandSpec spec;
 
-    private StewardCli(InputStream stdin) {
+    private StewardCli(InputStream stdin, OutputStream stdout) {
         this.stdin = stdin;
+        this.stdout = stdout;
     }
 
     /// Runs the command line on the process's own streams and the per-user database, returning the exit code.
@@ -39,16 +44,17 @@ public final class StewardCli implements Callable<Integer> {
         // Flyway and the register log at INFO; on a command line only warnings belong on standard error.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        CommandLine cli = commandLine(System.in, AppPaths.defaultDatabase());
+        CommandLine cli = commandLine(System.in, System.out, AppPaths.defaultDatabase());
         cli.setOut(new PrintWriter(System.out, true));
         cli.setErr(new PrintWriter(System.err, true));
         return cli.execute(args);
     }
 
     /// The command tree reading standard input from {@code stdin} and using {@code defaultDatabase} when
-    /// {@code --db} is not given. Callers set the output writers.
-    static CommandLine commandLine(InputStream stdin, Path defaultDatabase) {
-        CommandLine cli = new CommandLine(new StewardCli(stdin));
+    /// {@code --db} is not given. Callers set the output writers; {@code stdout} takes what a command writes as
+    /// bytes (an export to {@code -}), which a writer would re-encode.
+    static CommandLine commandLine(InputStream stdin, OutputStream stdout, Path defaultDatabase) {
+        CommandLine cli = new CommandLine(new StewardCli(stdin, stdout));
         cli.setDefaultValueProvider(arg -> arg instanceof OptionSpec option && "--db".equals(option.longestName())
                 ? defaultDatabase.toString() : null);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -67,6 +73,10 @@ public final class StewardCli implements Callable<Integer> {
 
     InputStream stdin() {
         return stdin;
+    }
+
+    OutputStream stdout() {
+        return stdout;
     }
 
     /// {@code steward} with no command (only reachable when called directly, not through the launcher).

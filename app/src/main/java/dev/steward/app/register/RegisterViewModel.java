@@ -7,6 +7,7 @@ import dev.steward.app.dialog.DialogService;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.Person;
+import dev.steward.persistence.AttestationSummary;
 import dev.steward.persistence.ClassificationOutcome;
 import dev.steward.persistence.RegisterService;
 import dev.steward.persistence.StoredClassification;
@@ -44,6 +45,8 @@ public final class RegisterViewModel {
     private final ObservableList<IntegrationRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<Person> peopleView = FXCollections.unmodifiableObservableList(people);
     private final Map<Long, StoredClassification> classifications = new HashMap<>();
+    private final ObservableList<AttestationSummary> attestations = FXCollections.observableArrayList();
+    private final ObservableList<AttestationSummary> attestationsView = FXCollections.unmodifiableObservableList(attestations);
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<IntegrationRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("status.opening"));
@@ -71,6 +74,11 @@ public final class RegisterViewModel {
     /// Every row, whatever the search says (the dashboard counts these).
     public ObservableList<IntegrationRow> allRows() {
         return rowsView;
+    }
+
+    /// The newest attestation of each integration, as of the last load (the dashboard and review queue read it).
+    public ObservableList<AttestationSummary> attestations() {
+        return attestationsView;
     }
 
     /// True once loaded when the register holds no integration at all: time for the first-run greeting.
@@ -237,11 +245,13 @@ public final class RegisterViewModel {
     // ---- internals -------------------------------------------------------------------------------------------
 
     private record Snapshot(List<Integration> integrations, List<Person> people,
-                            Map<Long, StoredClassification> classifications) {
+                            Map<Long, StoredClassification> classifications,
+                            Map<Long, AttestationSummary> attestations) {
     }
 
     private static Snapshot snapshot(RegisterService service) {
-        return new Snapshot(service.integrations(), service.people(), service.latestClassifications());
+        return new Snapshot(service.integrations(), service.people(), service.latestClassifications(),
+                service.latestAttestations());
     }
 
     private record SampleLoaded(SampleLoadResult result, Snapshot snapshot) {
@@ -251,6 +261,7 @@ public final class RegisterViewModel {
         people.setAll(snapshot.people());
         classifications.clear();
         classifications.putAll(snapshot.classifications());
+        attestations.setAll(snapshot.attestations().values());
         Map<Long, Person> byId = peopleById();
         long selectedId = selected.get() == null ? -1 : selected.get().id();
         rows.setAll(snapshot.integrations().stream().map(i -> row(i, byId)).toList());

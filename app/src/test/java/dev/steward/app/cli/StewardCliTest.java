@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,7 +20,7 @@ class StewardCliTest {
         CliRun run = CliRun.run(dir.resolve("db"), "--help");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("Usage: steward", "classify", "backup", "restore", "Exit codes:",
+        assertThat(run.out()).contains("Usage: steward", "classify", "import", "export", "backup", "restore", "Exit codes:",
                 "3  invalid input file");
         assertThat(run.err()).isEmpty();
     }
@@ -46,6 +47,19 @@ class StewardCliTest {
     }
 
     @Test
+    void importAndExportHelpShowTheirOptionsAndTheDefaultDatabase() {
+        CliRun importHelp = CliRun.run(dir.resolve("per-user"), "import", "--help");
+        CliRun exportHelp = CliRun.run(dir.resolve("per-user"), "help", "export");
+
+        assertThat(importHelp.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(importHelp.out()).contains("FILE", "--valid-rows-only", "--reject-report=PATH", "--dry-run");
+        assertThat(exportHelp.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(exportHelp.out()).contains("--format=FORMAT", "One of: csv.", "-o, --out=FILE", "--bom", "--what");
+        assertThat(List.of(importHelp.out(), exportHelp.out())).allSatisfy(help ->
+                assertThat(help.replaceAll("\\s+", " ")).contains("(default: " + dir.resolve("per-user") + ")"));
+    }
+
+    @Test
     void unknownOptionsAndMissingArgumentsAreUsageErrors() {
         CliRun unknown = CliRun.run(dir.resolve("db"), "classify", "--answers", "a.json", "--bogus");
         CliRun missing = CliRun.run(dir.resolve("db"), "restore");
@@ -62,14 +76,14 @@ class StewardCliTest {
 
     @Test
     void theLaunchersCommandWordsAreExactlyTheCommands() {
-        var cli = StewardCli.commandLine(new ByteArrayInputStream(new byte[0]), dir.resolve("db"));
+        var cli = StewardCli.commandLine(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(), dir.resolve("db"));
 
         assertThat(cli.getSubcommands().keySet()).containsExactlyInAnyOrderElementsOf(CliDispatch.COMMANDS);
     }
 
     @Test
     void launcherSendsCommandsHelpAndVersionToTheCommandLineAndEverythingElseToTheApp() {
-        assertThat(List.of("classify", "backup", "restore", "help", "--help", "-h", "--version", "-V"))
+        assertThat(List.of("classify", "import", "export", "backup", "restore", "help", "--help", "-h", "--version", "-V"))
                 .allMatch(first -> CliDispatch.isCliInvocation(List.of(first, "x")));
         assertThat(List.of(List.<String>of(), List.of("--db", "x"), List.of("--headless", "--smoke"),
                 List.of("--db", "classify"), List.of("classify-x")))

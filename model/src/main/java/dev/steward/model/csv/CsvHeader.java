@@ -15,7 +15,8 @@ import java.util.Map;
 /// the header's line: a missing required column, a column named twice, an empty header cell, and an unknown
 /// column. Unknown columns are errors, not warnings, because a misspelt optional column (`sponser`) would
 /// otherwise be dropped without a word; the message suggests the nearest known name. Optional columns that
-/// are absent read as empty.
+/// are absent read as empty. A header line that is not text (bytes that are not UTF-8, a NUL, broken quoting)
+/// is that one problem only.
 public final class CsvHeader {
     private final Map<String, Integer> indexByName;
     private final List<String> names;
@@ -30,6 +31,11 @@ public final class CsvHeader {
     }
 
     static <T> CsvHeader bind(CsvTable<T> table, CsvRecord header) {
+        if (!header.isValid()) {
+            // Names decoded from bytes that are not text would only add "unknown column" noise full of garbage.
+            return new CsvHeader(Map.of(), List.of(), header.line(), List.of(new CsvProblem(header.line(), null,
+                    header.malformedUtf8() ? CsvMessages.NOT_UTF8 : header.syntaxProblem())));
+        }
         List<String> known = table.headers();
         Map<String, Integer> index = new HashMap<>();
         List<CsvProblem> problems = new ArrayList<>();
@@ -49,10 +55,6 @@ public final class CsvHeader {
         if (!missing.isEmpty()) {
             problems.add(new CsvProblem(header.line(), null, "Required column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing) + (missing.size() > 1 ? " are" : " is") + " missing from the header."));
-        }
-        if (!header.isValid()) {
-            problems.add(new CsvProblem(header.line(), null, header.malformedUtf8()
-                    ? CsvMessages.NOT_UTF8 : header.syntaxProblem()));
         }
         List<String> names = cells.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
         return new CsvHeader(index, names, header.line(), problems);

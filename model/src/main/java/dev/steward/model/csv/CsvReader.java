@@ -24,7 +24,7 @@ import java.util.List;
 /// between records are skipped. Values are returned after {@link FormulaGuard#unguard(String)}.
 ///
 /// Lenient where the data is still clear: a quote inside an unquoted value is taken literally. Text after a
-/// closing quote, and a quote never closed, are reported as {@link CsvRecord#syntaxProblem()}.
+/// closing quote, a quote never closed and a NUL character are reported as {@link CsvRecord#syntaxProblem()}.
 public final class CsvReader implements Closeable {
     private final InputStream in;
     private final byte[] buffer = new byte[1 << 16];
@@ -66,6 +66,11 @@ public final class CsvReader implements Closeable {
             int n = text.length();
             for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
+                if (c == '\0' && problem == null) {
+                    // Valid UTF-8, but no spreadsheet writes it: the file is UTF-16 or not text at all.
+                    problem = "Value " + (values.size() + 1) + " contains a NUL character, which text files do not "
+                            + "have: is this a binary or UTF-16 file? Save it as \"CSV UTF-8\" and import it again.";
+                }
                 if (inQuotes) {
                     if (c != '"') {
                         value.append(c);

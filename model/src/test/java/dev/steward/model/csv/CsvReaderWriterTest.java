@@ -86,6 +86,14 @@ class CsvReaderWriterTest {
     }
 
     @Test
+    void aNulCharacterIsASyntaxProblemOfItsRecord() throws IOException {
+        List<CsvRecord> records = read("name,purpose\nbot,a\u0000b\nok,fine\n");
+
+        assertThat(records.get(1).syntaxProblem()).startsWith("Value 2 contains a NUL character");
+        assertThat(records.get(2).isValid()).isTrue();
+    }
+
+    @Test
     void brokenQuotingIsReportedNotGuessed() throws IOException {
         List<CsvRecord> records = read("\"ab\"c,d\n\"never closed,x\ny\n");
 

@@ -143,6 +143,18 @@ class RegisterCsvTest {
                 + ",," + data + ",,,,,,,,,,," + nextReview + "\r\n";
     }
 
+    @Test
+    void aHeaderThatIsNotTextIsOneProblemWithoutGuessedColumnNames() throws IOException {
+        RegisterCsvFile file = read("name,purp\u0000ose,kind,status,colour\r\nbot,x,MCP_SERVER,PROPOSED,red\r\n");
+
+        assertThat(file.headerProblems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.column()).isNull();
+            assertThat(p.message()).contains("NUL character");
+        });
+        assertThat(file.rows()).isEmpty();
+    }
+
     private static String write(List<Integration> integrations) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new RegisterCsvWriter(PEOPLE).write(integrations, out, false, ProgressMonitor.NONE);

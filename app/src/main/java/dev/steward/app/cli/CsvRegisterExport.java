@@ -1,0 +1,53 @@
+package dev.steward.app.cli;
+
+import dev.steward.model.csv.ProgressMonitor;
+import dev.steward.model.register.Integration;
+import dev.steward.persistence.Database;
+import dev.steward.persistence.RegisterExporter;
+import dev.steward.persistence.RegisterService;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/// {@code --format csv}: the integration register as a register CSV (docs/csv-format.md), the file
+/// {@code steward import} and a spreadsheet read.
+final class CsvRegisterExport implements ExportFormat {
+    static final String INTEGRATIONS = "integrations";
+
+    @Override
+    public String name() {
+        return "csv";
+    }
+
+    @Override
+    public Set<String> subjects() {
+        return Set.of(INTEGRATIONS);
+    }
+
+    @Override
+    public String defaultSubject() {
+        return INTEGRATIONS;
+    }
+
+    @Override
+    public int exportTo(Database db, Request request, Path target, ProgressMonitor monitor) {
+        List<Integration> integrations = integrations(db);
+        new RegisterExporter(db).export(integrations, target, request.withBom(), monitor);
+        return integrations.size();
+    }
+
+    @Override
+    public int exportTo(Database db, Request request, OutputStream out, ProgressMonitor monitor) throws IOException {
+        List<Integration> integrations = integrations(db);
+        new RegisterExporter(db).export(integrations, out, request.withBom(), monitor);
+        return integrations.size();
+    }
+
+    /// Every integration, retired ones included, in the register's order, as the app's export of all rows.
+    private static List<Integration> integrations(Database db) {
+        return new RegisterService(db, () -> "export").integrations();
+    }
+}

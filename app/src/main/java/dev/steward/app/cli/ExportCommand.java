@@ -1,0 +1,78 @@
+package dev.steward.app.cli;
+
+import dev.steward.persistence.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+/// {@code steward export}: writes part of the register in one of the {@link ExportFormats}.
+@Command(name = "export",
+        description = {"Export from the database: --format csv writes the integration register as a CSV that "
+                + "'steward import' and spreadsheets read (docs/csv-format.md).",
+                "A file is replaced only once the export is complete. The desktop app locks its database: close it first."})
+final class ExportCommand implements Callable<Integer> {
+    static final String STDOUT = "-";
+
+    @ParentCommand
+    private StewardCli parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = ExportFormats.Converter.class,
+            completionCandidates = ExportFormats.Names.class, description = "One of: ${COMPLETION-CANDIDATES}.")
+    private ExportFormat format;
+
+    @Option(names = "--what", paramLabel = "WHAT",
+            description = "What to export (default and, for csv, only choice: integrations).")
+    private String what;
+
+    @Option(names = "--bom", description = "Start the CSV with a UTF-8 byte order mark (Excel on Windows needs it for accents).")
+    private boolean bom;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "File to write; '-' writes to standard output.")
+    private String out;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Database to export from (default: ${DEFAULT-VALUE}).")
+    private Path db;
+
+    @Override
+    public Integer call() {
+        String subject = what == null ? format.defaultSubject() : what.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!format.subjects().contains(subject)) {
+            throw new ParameterException(spec.commandLine(), "--format " + format.name() + " cannot export '" + what
+                    + "'; it exports: " + String.join(", ", new TreeSet<>(format.subjects())));
+        }
+        ExportFormat.Request request = new ExportFormat.Request(subject, bom);
+        try (Database database = RegisterDatabase.openExisting(db, "export from")) {
+            if (STDOUT.equals(out)) {
+                OutputStream stdout = parent.stdout();
+                format.exportTo(database, request, stdout, TerminalProgress.on(spec.commandLine().getErr(), "Exporting"));
+                stdout.flush();
+            } else {
+                int count = format.exportTo(database, request, Path.of(out),
+                        TerminalProgress.on(spec.commandLine().getErr(), "Exporting"));
+                spec.commandLine().getOut().println("Exported " + count + " " + subject + " to " + out);
+            }
+            return ExitCode.OK;
+        } catch (IOException e) {
+            throw new CliException(ExitCode.IO_OR_DATABASE, "Cannot write to standard output: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new CliException(ExitCode.IO_OR_DATABASE, e.getMessage());
+        }
+    }
+}

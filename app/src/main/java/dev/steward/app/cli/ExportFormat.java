@@ -1,0 +1,38 @@
+package dev.steward.app.cli;
+
+import dev.steward.model.csv.ProgressMonitor;
+import dev.steward.persistence.Database;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Set;
+
+/// One value of {@code steward export --format}: what it can export and how it writes it. Formats are listed
+/// in {@link ExportFormats}; adding one (the attestation PDF, JSON and OSCAL exports, which will also take an
+/// {@code --attestation ID}) means one more implementation there, not another branch in the command.
+interface ExportFormat {
+    /// The word after {@code --format}, lower case.
+    String name();
+
+    /// What {@code --what} may name for this format; the first is the default.
+    Set<String> subjects();
+
+    /// The default {@code --what}.
+    String defaultSubject();
+
+    /// Writes `request.subject()` to `target` so that a failure leaves an existing file as it was.
+    ///
+    /// @return how many items were written, for the summary line
+    int exportTo(Database db, Request request, Path target, ProgressMonitor monitor);
+
+    /// Writes `request.subject()` to a stream the caller owns (standard output).
+    int exportTo(Database db, Request request, OutputStream out, ProgressMonitor monitor) throws IOException;
+
+    /// The options of one export that a format may read.
+    ///
+    /// @param subject what to export, one of {@link #subjects()}
+    /// @param withBom start text output with a UTF-8 byte order mark
+    record Request(String subject, boolean withBom) {
+    }
+}

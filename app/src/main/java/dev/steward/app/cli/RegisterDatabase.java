@@ -1,0 +1,45 @@
+package dev.steward.app.cli;
+
+import dev.steward.persistence.Database;
+import dev.steward.persistence.DatabaseOpenException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/// Opens the register a command works on, turning every way that can fail into a message and exit code.
+final class RegisterDatabase {
+    private static final String H2_SUFFIX = ".mv.db";
+
+    private RegisterDatabase() {
+    }
+
+    /// Opens the register at `db` (with or without `.mv.db`), which must exist: a typo in `--db` would
+    /// otherwise create, and then import into or export from, an empty register without a word.
+    ///
+    /// @param verb what the command does to it, for messages ("import into", "export from")
+    /// @throws CliException with {@link ExitCode#IO_OR_DATABASE} when it is missing, in use or unreadable
+    static Database openExisting(Path db, String verb) {
+        Path location = fileOf(db);
+        if (!Files.isRegularFile(location)) {
+            throw new CliException(ExitCode.IO_OR_DATABASE, "There is no Steward database at " + location
+                    + ". Open it once in Steward, or pass --db PATH.");
+        }
+        try {
+            return Database.open(location);
+        } catch (DatabaseOpenException e) {
+            if (e.reason() == DatabaseOpenException.Reason.IN_USE) {
+                // The same words as backup and restore, so scripts and people see one message for one cause.
+                throw new CliException(ExitCode.IO_OR_DATABASE, "Cannot " + verb + " " + location
+                        + ": it is open in another Steward process (the desktop app locks the file while it runs)."
+                        + " Close Steward and try again.");
+            }
+            throw new CliException(ExitCode.IO_OR_DATABASE, e.getMessage());
+        }
+    }
+
+    private static Path fileOf(Path db) {
+        Path absolute = db.toAbsolutePath().normalize();
+        String name = absolute.getFileName().toString();
+        return name.endsWith(H2_SUFFIX) ? absolute : absolute.resolveSibling(name + H2_SUFFIX);
+    }
+}
