@@ -122,11 +122,6 @@ public final class MainWindow {
         return session;
     }
 
-    /// The open database, or {@code null} while it is still opening; lets tests create accounts in it.
-    public Database database() {
-        return database;
-    }
-
     /// Closes the database; safe to call more than once.
     public void close() {
         Database db = database;
