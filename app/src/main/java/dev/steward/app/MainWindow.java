@@ -1,5 +1,7 @@
 package dev.steward.app;
 
+import dev.steward.app.attest.AttestContext;
+import dev.steward.app.attest.AttestationWindow;
 import dev.steward.app.concurrent.Tasks;
 import dev.steward.app.concurrent.UiExecutor;
 import dev.steward.app.dialog.DialogService;
@@ -23,9 +25,11 @@ import dev.steward.app.users.UsersViewModel;
 import dev.steward.app.users.UsersWindow;
 import dev.steward.model.access.Permission;
 import dev.steward.model.access.User;
+import dev.steward.model.controls.ControlCatalog;
 import dev.steward.persistence.Actor;
 import dev.steward.persistence.UserService;
 import dev.steward.model.register.Integration;
+import dev.steward.persistence.AttestationService;
 import dev.steward.persistence.Database;
 import dev.steward.persistence.RegisterService;
 import dev.steward.persistence.StoredClassification;
@@ -56,6 +60,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /// Wires the main window: shows it at once, then opens the database in the background, then signs someone in.
 ///
@@ -94,6 +99,7 @@ public final class MainWindow {
                 viewModel.progress(), Clock.systemUTC());
         view.setTransferActions(transfer::importCsv, transfer::exportCsv);
         addAccountActions();
+        view.setAttestAction(this::openAttestation);
         addDashboard();
         this.queue = new ReviewQueueViewModel(Clock.systemUTC(), this::openIntegration);
         addReviewQueue();
@@ -320,6 +326,26 @@ public final class MainWindow {
                         viewModel::classificationSaved)))
                 .onFailure(e -> dialogs.showError(Messages.get("wizard.error.title"), String.valueOf(e.getMessage())))
                 .on(executor);
+    }
+
+    /// Opens "Controls & attestation" for the selected integration, acting as whoever is signed in.
+    private void openAttestation() {
+        IntegrationRow row = viewModel.selectedProperty().get();
+        if (row != null) {
+            openAttestation(row.integration(), session::requireUser);
+        }
+    }
+
+    /// Opens "Controls & attestation" for `integration`; `user` is asked on every service call.
+    public void openAttestation(Integration integration, Supplier<User> user) {
+        RegisterService service = viewModel.serviceProperty().get();
+        Database db = database;
+        if (service == null || db == null) {
+            return;
+        }
+        AttestationService attestations = new AttestationService(db, user, Clock.systemUTC(), ControlCatalog.builtIn());
+        AttestationWindow.open(stage, new AttestContext(attestations, service, executor, dialogs, user,
+                session.userProperty(), integration, ControlCatalog.builtIn(), Clock.systemDefaultZone()));
     }
 
     private void showAbout() {

@@ -111,7 +111,7 @@ public final class ItemDialogs {
         return Bindings.createBooleanBinding(() -> !field.getText().isBlank(), field.textProperty());
     }
 
-    static <E extends Enum<E>> ComboBox<E> combo(String id, E[] values, E selected) {
+    public static <E extends Enum<E>> ComboBox<E> combo(String id, E[] values, E selected) {
         ComboBox<E> box = new ComboBox<>();
         box.getItems().setAll(values);
         box.setValue(selected);
@@ -121,7 +121,7 @@ public final class ItemDialogs {
         return box;
     }
 
-    static <E extends Enum<E>> StringConverter<E> enumConverter() {
+    public static <E extends Enum<E>> StringConverter<E> enumConverter() {
         return new StringConverter<>() {
             @Override
             public String toString(E value) {

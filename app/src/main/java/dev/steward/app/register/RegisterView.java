@@ -2,6 +2,7 @@ package dev.steward.app.register;
 
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.scene.Appearance;
+import dev.steward.app.scene.JobProgress;
 import dev.steward.app.scene.TextColumns;
 import dev.steward.app.scene.Theme;
 import javafx.beans.binding.BooleanBinding;
@@ -14,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
@@ -58,6 +58,10 @@ public final class RegisterView {
     private final TabPane tabs = new TabPane();
     private final Menu viewMenu = new Menu(Messages.get("menu.view"));
     private final Menu fileMenu = new Menu(Messages.get("menu.file"));
+    private Menu editMenu;
+    private MenuItem classifyItem;
+    private ToolBar toolBar;
+    private Button classifyButton;
 
     /// @param people   opens the people window
     /// @param classify opens the classification wizard for the selected integration
@@ -162,10 +166,10 @@ public final class RegisterView {
         edit.disableProperty().bind(noSelection());
         MenuItem retire = menuItem("menu.edit.retire", "Shortcut+Delete", viewModel::retireSelected);
         retire.disableProperty().bind(noLiveSelection().or(viewModel.mayEditProperty().not()));
-        MenuItem classifyItem = menuItem("menu.edit.classify", "Shortcut+K", classify);
+        classifyItem = menuItem("menu.edit.classify", "Shortcut+K", classify);
         classifyItem.disableProperty().bind(noLiveSelection().or(viewModel.mayClassifyProperty().not()));
         MenuItem find = menuItem("menu.edit.find", "Shortcut+F", search::requestFocus);
-        Menu editMenu = new Menu(Messages.get("menu.edit"), null, edit, classifyItem, retire, new SeparatorMenuItem(), find);
+        editMenu = new Menu(Messages.get("menu.edit"), null, edit, classifyItem, retire, new SeparatorMenuItem(), find);
 
         MenuItem refresh = menuItem("menu.view.refresh", "F5", viewModel::reload);
         refresh.disableProperty().bind(notLoaded().or(viewModel.busyProperty()));
@@ -219,7 +223,7 @@ public final class RegisterView {
         edit.disableProperty().bind(noSelection());
         Button retire = button("retireButton", "toolbar.retire", viewModel::retireSelected);
         retire.disableProperty().bind(noLiveSelection().or(viewModel.mayEditProperty().not()));
-        Button classifyButton = button("classifyButton", "toolbar.classify", classify);
+        classifyButton = button("classifyButton", "toolbar.classify", classify);
         classifyButton.disableProperty().bind(noLiveSelection().or(viewModel.mayClassifyProperty().not()));
         Button sample = button("sampleDataButton", "toolbar.sample", viewModel::loadSampleData);
         sample.disableProperty().bind(noEdit().or(viewModel.busyProperty()));
@@ -240,7 +244,8 @@ public final class RegisterView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(newButton, edit, classifyButton, retire, new Separator(), peopleButton, sample, spacer, search);
+        toolBar = new ToolBar(newButton, edit, classifyButton, retire, new Separator(), peopleButton, sample, spacer, search);
+        return toolBar;
     }
 
     private static Button button(String id, String key, Runnable action) {
@@ -323,6 +328,18 @@ public final class RegisterView {
         return new StackPane(loading, noMatch, greeting);
     }
 
+    /// Adds "Controls & attestation" (Ctrl+T) to the tool bar and the Edit menu, enabled with a selection.
+    /// Added after construction so the sign-in work can change the constructor without touching this.
+    public void setAttestAction(Runnable attest) {
+        Button button = button("attestButton", "toolbar.attest", attest);
+        button.disableProperty().bind(noSelection());
+        // after Classify: classifying is what makes controls apply
+        toolBar.getItems().add(toolBar.getItems().indexOf(classifyButton) + 1, button);
+        MenuItem item = menuItem("menu.edit.attest", "Shortcut+T", attest);
+        item.disableProperty().bind(noSelection());
+        editMenu.getItems().add(editMenu.getItems().indexOf(classifyItem) + 1, item);
+    }
+
     private Runnable importSpreadsheet;
 
     /// Adds CSV import and export to the File menu and the greeting. Export writes the rows the table shows,
@@ -347,22 +364,8 @@ public final class RegisterView {
 
     /// The running import or export: what it does, a bar, and Cancel (also Esc while it runs).
     private HBox jobProgress() {
-        var tracker = viewModel.progress();
-        Label what = new Label();
-        what.textProperty().bind(tracker.messageProperty());
-        ProgressBar bar = new ProgressBar();
-        bar.setId("transferProgress");
-        bar.setPrefWidth(180);
-        bar.progressProperty().bind(tracker.progressProperty());
-        Button cancel = new Button(Messages.get("progress.cancel"));
-        cancel.setId("cancelTransferButton");
-        cancel.setTooltip(new Tooltip(Messages.get("progress.cancel.tooltip")));
-        cancel.setOnAction(e -> tracker.cancel());
-        cancel.setCancelButton(true);
-        HBox box = new HBox(6, what, bar, cancel);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.visibleProperty().bind(tracker.runningProperty());
-        box.managedProperty().bind(box.visibleProperty());
+        HBox box = JobProgress.of(viewModel.progress(), "transfer");
+        box.getChildren().stream().filter(n -> n instanceof Button).forEach(b -> ((Button) b).setCancelButton(true));
         return box;
     }
 

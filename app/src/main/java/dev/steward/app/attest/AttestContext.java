@@ -1,0 +1,29 @@
+package dev.steward.app.attest;
+
+import dev.steward.app.concurrent.UiExecutor;
+import dev.steward.app.dialog.DialogService;
+import dev.steward.model.access.User;
+import dev.steward.model.controls.ControlCatalog;
+import dev.steward.model.register.Integration;
+import dev.steward.persistence.AttestationService;
+import dev.steward.persistence.RegisterService;
+import javafx.beans.value.ObservableValue;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/// What one "Controls & attestation" window needs from the main window.
+///
+/// @param user        the signed-in user, asked on every decision; throws while nobody is signed in
+/// @param userChanges fires when someone else signs in, so what the window offers follows the new user
+/// @param integration the integration as the register showed it; reloaded with every refresh
+public record AttestContext(AttestationService service, RegisterService register, UiExecutor executor,
+                            DialogService dialogs, Supplier<User> user, ObservableValue<?> userChanges,
+                            Integration integration, ControlCatalog catalog, Clock clock) {
+    public AttestContext {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(integration, "integration");
+    }
+}

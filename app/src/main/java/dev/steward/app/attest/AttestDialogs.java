@@ -1,0 +1,42 @@
+package dev.steward.app.attest;
+
+import dev.steward.app.editor.FormDialog;
+import dev.steward.app.i18n.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/// The small typed dialogs of the attestation window: evidence details after a file was chosen, and the
+/// comment a manager must give when returning a submission.
+final class AttestDialogs {
+    private AttestDialogs() {
+    }
+
+    /// Effective date (default today: most evidence is a fresh screenshot or export) and an optional note.
+    static Optional<EvidenceDetails> evidence(Window owner, String fileName, LocalDate today) {
+        FormDialog<EvidenceDetails> dialog = new FormDialog<>(owner, Messages.format("attest.evidence.dialog.title", fileName));
+        DatePicker date = dialog.row("attest.evidence.dialog.effective", new DatePicker(today));
+        date.setId("effectiveDatePicker");
+        TextField note = dialog.row("attest.evidence.dialog.note", new TextField());
+        note.setId("evidenceNoteField");
+        dialog.finish(date.valueProperty().isNotNull(), () -> new EvidenceDetails(date.getValue(), note.getText()));
+        return dialog.showAndWait();
+    }
+
+    /// The return comment; OK needs some text, because "returned" with no reason helps nobody.
+    static Optional<String> returnComment(Window owner) {
+        FormDialog<String> dialog = new FormDialog<>(owner, Messages.get("attest.return.title"));
+        TextArea comment = dialog.row("attest.return.comment", new TextArea());
+        comment.setId("returnCommentField");
+        comment.setPrefRowCount(4);
+        comment.setWrapText(true);
+        dialog.finish(Bindings.createBooleanBinding(() -> !comment.getText().isBlank(), comment.textProperty()),
+                () -> comment.getText().strip());
+        return dialog.showAndWait();
+    }
+}
