@@ -171,6 +171,11 @@ public final class RegisterService {
     }
 
     /// The newest classification of each classified integration, by integration id (for the register's columns).
+    /// The organisation name reports carry (see {@link SettingsService}); empty until an administrator sets it.
+    public String organisationName() {
+        return new SettingsService(db, Actor.system(() -> "reader"), Clock.systemUTC()).organisationName();
+    }
+
     /// The newest attestation of each integration that has one (states, people and dates only), by integration id.
     public Map<Long, AttestationSummary> latestAttestations() {
         return new AttestationOverview(db).byIntegration();

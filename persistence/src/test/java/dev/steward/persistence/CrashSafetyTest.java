@@ -73,7 +73,10 @@ class CrashSafetyTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         // wait for the first commit, so every run kills a worker that is busy writing, however loaded the machine
         while (reports.size() < 2) {
-            assertThat(child.isAlive()).as("worker died before its first commit (see worker-%s.err)", run).isTrue();
+            if (!child.isAlive()) {
+                throw new AssertionError("worker died before its first commit: "
+                        + java.nio.file.Files.readString(dir.resolve("worker-" + run + ".err")));
+            }
             assertThat(System.nanoTime()).isLessThan(deadline);
             Thread.sleep(20);
         }

@@ -49,12 +49,17 @@ public final class CrashWorker {
     private static void importBatch(Database db, Path work, int run, int step) {
         List<Integration> drafts = new ArrayList<>();
         for (int i = 0; i < BATCH; i++) {
-            drafts.add(Integration.draft("batch " + run + "-" + step + " #" + i, IntegrationKind.MCP_SERVER));
+            drafts.add(withPurpose(Integration.draft("batch " + run + "-" + step + " #" + i, IntegrationKind.MCP_SERVER),
+                    "Serves repository files to the crash test."));
         }
         Path csv = work.resolve("batch-" + run + "-" + step + ".csv");
         new RegisterExporter(db).export(drafts, csv, false, ProgressMonitor.NONE);
         RegisterImporter importer = new RegisterImporter(db, () -> "crash-worker", Clock.systemUTC());
-        importer.execute(importer.plan(csv, ProgressMonitor.NONE), ImportMode.ALL_OR_NOTHING, null, ProgressMonitor.NONE);
+        ImportPlan plan = importer.plan(csv, ProgressMonitor.NONE);
+        if (plan.hasProblems()) {
+            throw new IllegalStateException("generated batch has problems: " + plan.problems());
+        }
+        importer.execute(plan, ImportMode.ALL_OR_NOTHING, null, ProgressMonitor.NONE);
         try {
             Files.deleteIfExists(csv);
         } catch (java.io.IOException ignored) {

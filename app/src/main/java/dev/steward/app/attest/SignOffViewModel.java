@@ -202,8 +202,12 @@ public final class SignOffViewModel {
                     return monitor.isCancelled();
                 }
             };
+            var attestation = current.get().attestation();
             Tasks.run(() -> {
-                        Exports.toFile(format, input.get(), target.path(), exportProgress);
+                        // the organisation name is read here, off the UI thread, as the report is written
+                        ExportInput named = ExportInput.of(attestation,
+                                context.register().organisationName(), context.catalog());
+                        Exports.toFile(format, named, target.path(), exportProgress);
                         return target.path();
                     })
                     .onSuccess(path -> context.dialogs().showInfo(Messages.get("attest.export.title"),
