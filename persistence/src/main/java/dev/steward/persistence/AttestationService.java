@@ -184,6 +184,15 @@ public final class AttestationService {
                 .stream().map(r -> toStored(tx, r)).toList());
     }
 
+    /// One attestation by id, for an export (PDF report, signed bundle, OSCAL). Needs
+    /// {@link Permission#EXPORT_EVIDENCE}, which auditors hold too: handing evidence to an outside auditor is
+    /// a read, but a deliberate one that administrators, who only manage accounts, are not given.
+    ///
+    /// @throws RecordNotFoundException when there is no attestation with that id
+    public StoredAttestation forExport(long attestationId) {
+        return read(Permission.EXPORT_EVIDENCE, tx -> toStored(tx, requireAttestation(tx, attestationId)));
+    }
+
     /// Opens a draft, or returns the one already open (DRAFT or RETURNED).
     ///
     /// @throws IllegalTransitionException while an attestation awaits signature

@@ -2,6 +2,8 @@ package dev.steward.app.cli;
 
 import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.model.register.Integration;
+import dev.steward.persistence.AttestationRegisterExporter;
+import dev.steward.persistence.AttestationSummary;
 import dev.steward.persistence.Database;
 import dev.steward.persistence.RegisterExporter;
 import dev.steward.persistence.RegisterService;
@@ -13,9 +15,11 @@ import java.util.List;
 import java.util.Set;
 
 /// {@code --format csv}: the integration register as a register CSV (docs/csv-format.md), the file
-/// {@code steward import} and a spreadsheet read.
+/// {@code steward import} and a spreadsheet read; or, with {@code --what attestations}, the attestation register
+/// (each integration's newest attestation), which is for reading only.
 final class CsvRegisterExport implements ExportFormat {
     static final String INTEGRATIONS = "integrations";
+    static final String ATTESTATIONS = "attestations";
 
     @Override
     public String name() {
@@ -24,7 +28,7 @@ final class CsvRegisterExport implements ExportFormat {
 
     @Override
     public Set<String> subjects() {
-        return Set.of(INTEGRATIONS);
+        return Set.of(INTEGRATIONS, ATTESTATIONS);
     }
 
     @Override
@@ -34,6 +38,12 @@ final class CsvRegisterExport implements ExportFormat {
 
     @Override
     public int exportTo(Database db, Request request, Path target, ProgressMonitor monitor) {
+        if (ATTESTATIONS.equals(request.subject())) {
+            AttestationRegisterExporter exporter = new AttestationRegisterExporter(db);
+            List<AttestationSummary> rows = exporter.rows();
+            exporter.export(rows, target, request.withBom(), monitor);
+            return rows.size();
+        }
         List<Integration> integrations = integrations(db);
         new RegisterExporter(db).export(integrations, target, request.withBom(), monitor);
         return integrations.size();
@@ -41,6 +51,12 @@ final class CsvRegisterExport implements ExportFormat {
 
     @Override
     public int exportTo(Database db, Request request, OutputStream out, ProgressMonitor monitor) throws IOException {
+        if (ATTESTATIONS.equals(request.subject())) {
+            AttestationRegisterExporter exporter = new AttestationRegisterExporter(db);
+            List<AttestationSummary> rows = exporter.rows();
+            exporter.export(rows, out, request.withBom(), monitor);
+            return rows.size();
+        }
         List<Integration> integrations = integrations(db);
         new RegisterExporter(db).export(integrations, out, request.withBom(), monitor);
         return integrations.size();

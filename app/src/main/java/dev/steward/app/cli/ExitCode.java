@@ -4,7 +4,8 @@ package dev.steward.app.cli;
 public final class ExitCode {
     /// The command did what was asked.
     public static final int OK = 0;
-    /// A verdict or check came out negative. Reserved for the verify commands; nothing returns it yet.
+    /// Verification failed: a bundle was changed after signing or signed with an unexpected key, or the audit
+    /// log's hash chain is broken. The thing checked was readable; it just does not hold.
     public static final int CHECK_FAILED = 1;
     /// The command line itself was wrong: unknown option, missing argument (reported by picocli).
     public static final int USAGE = 2;
@@ -14,6 +15,9 @@ public final class ExitCode {
     /// Reading or writing failed, or the database could not be used: a missing file, a database open in
     /// the desktop app, a target that exists and may not be replaced, or any other failure while running.
     public static final int IO_OR_DATABASE = 4;
+    /// Authentication failed: unknown user or wrong password, a deactivated account, no password to be had
+    /// (no `STEWARD_PASSWORD` and no terminal), or roles that do not allow what was asked.
+    public static final int AUTHENTICATION_FAILED = 5;
 
     private ExitCode() {
     }

@@ -1,5 +1,6 @@
 package dev.steward.app.cli;
 
+import dev.steward.model.access.User;
 import dev.steward.persistence.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,13 +14,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /// {@code steward export}: writes part of the register in one of the {@link ExportFormats}.
 @Command(name = "export",
         description = {"Export from the database: --format csv writes the integration register as a CSV that "
-                + "'steward import' and spreadsheets read (docs/csv-format.md).",
+                + "'steward import' and spreadsheets read (docs/csv-format.md); with --what attestations, the "
+                + "attestation register.",
+                "--format pdf|json|oscal writes one attestation (--attestation ID) as the PDF report, the signed "
+                + "JSON bundle that 'steward verify' checks, or OSCAL assessment results. These sign in as --user "
+                + "with the password from " + CliSignIn.PASSWORD_VARIABLE + " or, on a terminal, a prompt.",
                 "A file is replaced only once the export is complete. The desktop app locks its database: close it first."})
 final class ExportCommand implements Callable<Integer> {
     static final String STDOUT = "-";
@@ -38,8 +44,15 @@ final class ExportCommand implements Callable<Integer> {
     private ExportFormat format;
 
     @Option(names = "--what", paramLabel = "WHAT",
-            description = "What to export (default and, for csv, only choice: integrations).")
+            description = "For csv: integrations (default) or attestations.")
     private String what;
+
+    @Option(names = "--attestation", paramLabel = "ID", description = "The attestation to export (pdf, json, oscal).")
+    private Long attestation;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "Sign in as this user (pdf, json, oscal); "
+            + "the password comes from " + CliSignIn.PASSWORD_VARIABLE + " or a prompt.")
+    private String user;
 
     @Option(names = "--bom", description = "Start the CSV with a UTF-8 byte order mark (Excel on Windows needs it for accents).")
     private boolean bom;
@@ -57,8 +70,12 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format " + format.name() + " cannot export '" + what
                     + "'; it exports: " + String.join(", ", new TreeSet<>(format.subjects())));
         }
-        ExportFormat.Request request = new ExportFormat.Request(subject, bom);
+        if (format.needsAttestation() && (attestation == null || user == null)) {
+            throw new ParameterException(spec.commandLine(), "--format " + format.name() + " exports one attestation:"
+                    + " give --attestation ID and --user NAME");
+        }
         try (Database database = RegisterDatabase.openExisting(db, "export from")) {
+            ExportFormat.Request request = request(subject, database);
             if (STDOUT.equals(out)) {
                 OutputStream stdout = parent.stdout();
                 format.exportTo(database, request, stdout, TerminalProgress.on(spec.commandLine().getErr(), "Exporting"));
@@ -74,5 +91,16 @@ final class ExportCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new CliException(ExitCode.IO_OR_DATABASE, e.getMessage());
         }
+    }
+
+    /// Signs in before any export starts, so a wrong password fails fast and the role check sees a known user.
+    private ExportFormat.Request request(String subject, Database database) {
+        if (!format.needsAttestation()) {
+            return new ExportFormat.Request(subject, bom, OptionalLong.empty(), () -> {
+                throw new IllegalStateException("--format " + format.name() + " reads no attestations");
+            });
+        }
+        User signedIn = parent.signIn().signIn(database, user);
+        return new ExportFormat.Request(subject, bom, OptionalLong.of(attestation), () -> signedIn);
     }
 }

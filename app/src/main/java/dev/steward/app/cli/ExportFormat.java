@@ -1,16 +1,18 @@
 package dev.steward.app.cli;
 
+import dev.steward.model.access.User;
 import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.persistence.Database;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /// One value of {@code steward export --format}: what it can export and how it writes it. Formats are listed
-/// in {@link ExportFormats}; adding one (the attestation PDF, JSON and OSCAL exports, which will also take an
-/// {@code --attestation ID}) means one more implementation there, not another branch in the command.
+/// in {@link ExportFormats}; adding one means one more implementation there, not another branch in the command.
 interface ExportFormat {
     /// The word after {@code --format}, lower case.
     String name();
@@ -20,6 +22,11 @@ interface ExportFormat {
 
     /// The default {@code --what}.
     String defaultSubject();
+
+    /// True when the format exports one attestation, so {@code --attestation ID} and {@code --user} are required.
+    default boolean needsAttestation() {
+        return false;
+    }
 
     /// Writes `request.subject()` to `target` so that a failure leaves an existing file as it was.
     ///
@@ -31,8 +38,11 @@ interface ExportFormat {
 
     /// The options of one export that a format may read.
     ///
-    /// @param subject what to export, one of {@link #subjects()}
-    /// @param withBom start text output with a UTF-8 byte order mark
-    record Request(String subject, boolean withBom) {
+    /// @param subject     what to export, one of {@link #subjects()}
+    /// @param withBom     start text output with a UTF-8 byte order mark
+    /// @param attestation the attestation's id, for formats that {@link #needsAttestation()}
+    /// @param user        signs the `--user` in when first asked; only formats that read attestations ask, so
+    ///                    the register CSV never prompts for a password
+    record Request(String subject, boolean withBom, OptionalLong attestation, Supplier<User> user) {
     }
 }

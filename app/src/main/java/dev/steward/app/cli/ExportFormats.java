@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /// The formats {@code steward export} knows, looked up by name. The one place a new format is registered.
 final class ExportFormats {
-    static final List<ExportFormat> ALL = List.of(new CsvRegisterExport());
+    static final List<ExportFormat> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            new CsvRegisterExport()), AttestationExportFormat.all().stream()).toList();
 
     private ExportFormats() {
     }

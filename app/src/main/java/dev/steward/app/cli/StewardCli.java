@@ -20,23 +20,27 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = StewardCli.VersionProvider.class,
         description = "Governance console for AI integrations. With no command, ./steward opens the desktop app.",
-        subcommands = {ClassifyCommand.class, ImportCommand.class, ExportCommand.class, BackupCommand.class,
-                RestoreCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ClassifyCommand.class, ImportCommand.class, ExportCommand.class, VerifyCommand.class,
+                VerifyLogCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  ok", "  1  a verdict or check failed (reserved for verify commands)",
+        footer = {"  0  ok", "  1  verification failed (bundle tampered or key not trusted, audit chain broken)",
                 "  2  usage error (also an unsupported export format)",
-                "  3  invalid input file (bad JSON or CSV, unknown question id or answer, bad backup); nothing imported",
-                "  4  I/O or database error (missing file, database in use, target exists)"})
+                "  3  invalid input file (bad JSON or CSV, unknown question id or answer, bad backup, not a bundle,"
+                        + " unsigned attestation for json); nothing imported",
+                "  4  I/O or database error (missing file, database in use, target exists)",
+                "  5  authentication failed (wrong user or password, or the user's roles do not allow it)"})
 public final class StewardCli implements Callable<Integer> {
     private final InputStream stdin;
     private final OutputStream stdout;
+    private final CliSignIn signIn;
 
     @Spec
     private CommandSpec spec;
 
-    private StewardCli(InputStream stdin, OutputStream stdout) {
+    private StewardCli(InputStream stdin, OutputStream stdout, CliSignIn signIn) {
         this.stdin = stdin;
         this.stdout = stdout;
+        this.signIn = signIn;
     }
 
     /// Runs the command line on the process's own streams and the per-user database, returning the exit code.
@@ -54,7 +58,12 @@ public final class StewardCli implements Callable<Integer> {
     /// {@code --db} is not given. Callers set the output writers; {@code stdout} takes what a command writes as
     /// bytes (an export to {@code -}), which a writer would re-encode.
     static CommandLine commandLine(InputStream stdin, OutputStream stdout, Path defaultDatabase) {
-        CommandLine cli = new CommandLine(new StewardCli(stdin, stdout));
+        return commandLine(stdin, stdout, defaultDatabase, CliSignIn.system());
+    }
+
+    /// As above, signing users in with `signIn` (tests give it a password and cheap hashing).
+    static CommandLine commandLine(InputStream stdin, OutputStream stdout, Path defaultDatabase, CliSignIn signIn) {
+        CommandLine cli = new CommandLine(new StewardCli(stdin, stdout, signIn));
         cli.setDefaultValueProvider(arg -> arg instanceof OptionSpec option && "--db".equals(option.longestName())
                 ? defaultDatabase.toString() : null);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -77,6 +86,10 @@ public final class StewardCli implements Callable<Integer> {
 
     OutputStream stdout() {
         return stdout;
+    }
+
+    CliSignIn signIn() {
+        return signIn;
     }
 
     /// {@code steward} with no command (only reachable when called directly, not through the launcher).

@@ -16,10 +16,22 @@ import java.nio.file.Path;
 record CliRun(int exitCode, String out, String err, byte[] bytes) {
 
     static CliRun withStdin(Path defaultDatabase, byte[] stdin, String... args) {
+        return run(defaultDatabase, stdin, CliSignIn.system(), args);
+    }
+
+    /// A run where `STEWARD_PASSWORD` is `password` (or unset when {@code null}), there is no terminal, and
+    /// password hashes are checked with as few iterations as the test accounts were made with.
+    static CliRun withPassword(Path defaultDatabase, String password, String... args) {
+        CliSignIn signIn = new CliSignIn(name -> CliSignIn.PASSWORD_VARIABLE.equals(name) ? password : null,
+                () -> null, AttestationRegisters::users);
+        return run(defaultDatabase, new byte[0], signIn, args);
+    }
+
+    private static CliRun run(Path defaultDatabase, byte[] stdin, CliSignIn signIn, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CommandLine cli = StewardCli.commandLine(new ByteArrayInputStream(stdin), bytes, defaultDatabase);
+        CommandLine cli = StewardCli.commandLine(new ByteArrayInputStream(stdin), bytes, defaultDatabase, signIn);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

@@ -95,13 +95,13 @@ class ImportExportCommandTest {
 
     @Test
     void unsupportedFormatsAndSubjectsAreUsageErrorsListingWhatIsSupported() {
-        CliRun pdf = CliRun.run(sample, "export", "--format", "pdf", "--out", dir.resolve("a.pdf").toString());
+        CliRun pdf = CliRun.run(sample, "export", "--format", "docx", "--out", dir.resolve("a.pdf").toString());
         CliRun people = CliRun.run(sample, "export", "--format", "csv", "--what", "people", "-o", "-");
 
         assertThat(pdf.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(pdf.err()).contains("unsupported format 'pdf'; supported: csv");
+        assertThat(pdf.err()).contains("unsupported format 'docx'; supported: csv, pdf, json, oscal");
         assertThat(people.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(people.err()).contains("--format csv cannot export 'people'; it exports: integrations");
+        assertThat(people.err()).contains("--format csv cannot export 'people'; it exports: attestations, integrations");
         assertThat(dir.resolve("a.pdf")).doesNotExist();
     }
 

@@ -194,7 +194,7 @@ class MalformedInputCorpusTest {
         assertThat(out.lines().skip(1)).noneMatch(line -> line.matches("^.*,[=+\\-@].*$") && !line.contains(",'"));
     }
 
-    private static byte[] resource(String name) {
+    static byte[] resource(String name) {
         try (InputStream in = MalformedInputCorpusTest.class.getResourceAsStream("/corpus/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("no corpus file " + name);

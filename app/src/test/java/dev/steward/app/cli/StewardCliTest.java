@@ -20,8 +20,8 @@ class StewardCliTest {
         CliRun run = CliRun.run(dir.resolve("db"), "--help");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("Usage: steward", "classify", "import", "export", "backup", "restore", "Exit codes:",
-                "3  invalid input file");
+        assertThat(run.out()).contains("Usage: steward", "classify", "import", "export", "verify", "verify-log", "backup",
+                "restore", "Exit codes:", "1  verification failed", "3  invalid input file", "5  authentication failed");
         assertThat(run.err()).isEmpty();
     }
 
@@ -54,9 +54,18 @@ class StewardCliTest {
         assertThat(importHelp.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(importHelp.out()).contains("FILE", "--valid-rows-only", "--reject-report=PATH", "--dry-run");
         assertThat(exportHelp.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(exportHelp.out()).contains("--format=FORMAT", "One of: csv.", "-o, --out=FILE", "--bom", "--what");
+        assertThat(exportHelp.out()).contains("--format=FORMAT", "One of: csv, pdf, json, oscal.", "-o, --out=FILE", "--bom", "--what");
         assertThat(List.of(importHelp.out(), exportHelp.out())).allSatisfy(help ->
                 assertThat(help.replaceAll("\\s+", " ")).contains("(default: " + dir.resolve("per-user") + ")"));
+    }
+
+    @Test
+    void verifyLogHelpShowsTheDefaultDatabase() {
+        CliRun help = CliRun.run(dir.resolve("per-user"), "verify-log", "--help");
+
+        assertThat(help.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(help.out()).contains("hash chain", "--db=PATH");
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("(default: " + dir.resolve("per-user") + ")");
     }
 
     @Test

@@ -47,7 +47,11 @@ public final class BundleVerifier {
         } catch (IOException e) {
             return failed(BundleCheck.MALFORMED_JSON, e.getMessage());
         }
-        if (root == null || root.isMissingNode() || !root.isObject()) {
+        if (root == null || root.isMissingNode()) {
+            // Jackson reads no content as "no document", not as an error; for a person it is an empty file.
+            return failed(BundleCheck.MALFORMED_JSON, "the file is empty");
+        }
+        if (!root.isObject()) {
             return failed(BundleCheck.NOT_A_BUNDLE, "the top level is not a JSON object");
         }
         if (!BundleFormat.FORMAT.equals(root.path(BundleFormat.F_FORMAT).textValue())) {

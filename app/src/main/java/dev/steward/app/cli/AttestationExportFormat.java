@@ -1,0 +1,123 @@
+package dev.steward.app.cli;
+
+import dev.steward.app.export.AttestationExport;
+import dev.steward.app.export.ExportInput;
+import dev.steward.app.export.ExportProgress;
+import dev.steward.app.export.Exports;
+import dev.steward.app.export.UnsignedAttestationException;
+import dev.steward.model.access.AccessDenied;
+import dev.steward.model.attestation.Attestation;
+import dev.steward.model.controls.ControlCatalog;
+import dev.steward.model.csv.ProgressMonitor;
+import dev.steward.persistence.AttestationService;
+import dev.steward.persistence.Database;
+import dev.steward.persistence.RecordNotFoundException;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
+
+/// `--format pdf|json|oscal`: one attestation in one of the app's {@link Exports}, so the command line writes
+/// exactly the bytes the desktop app's export writes. Reading goes through {@link AttestationService}, whose
+/// role check decides who may export; this class only signs the `--user` in first.
+final class AttestationExportFormat implements ExportFormat {
+    static final String ATTESTATION = "attestation";
+
+    private final AttestationExport export;
+
+    AttestationExportFormat(AttestationExport export) {
+        this.export = export;
+    }
+
+    /// One format per app export, in the app's menu order.
+    static java.util.List<ExportFormat> all() {
+        return Exports.all().stream().<ExportFormat>map(AttestationExportFormat::new).toList();
+    }
+
+    @Override
+    public String name() {
+        return export.id();
+    }
+
+    @Override
+    public Set<String> subjects() {
+        return Set.of(ATTESTATION);
+    }
+
+    @Override
+    public String defaultSubject() {
+        return ATTESTATION;
+    }
+
+    @Override
+    public boolean needsAttestation() {
+        return true;
+    }
+
+    @Override
+    public int exportTo(Database db, Request request, Path target, ProgressMonitor monitor) {
+        ExportInput input = input(db, request);
+        try {
+            Exports.toFile(export, input, target, progress(monitor));
+        } catch (UnsignedAttestationException e) {
+            throw unsigned(request, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+        return 1;
+    }
+
+    @Override
+    public int exportTo(Database db, Request request, OutputStream out, ProgressMonitor monitor) throws IOException {
+        ExportInput input = input(db, request);
+        if (export.requiresSignature() && !input.isSigned()) {
+            // Checked before the first byte, so a pipe never receives half a bundle.
+            throw unsigned(request, new UnsignedAttestationException(export.displayName(), input.stateLabel()));
+        }
+        export.write(input, out, progress(monitor));
+        return 1;
+    }
+
+    private ExportInput input(Database db, Request request) {
+        long id = request.attestation().orElseThrow();
+        AttestationService attestations = new AttestationService(db, request.user(), Clock.systemUTC(),
+                ControlCatalog.builtIn());
+        Attestation attestation;
+        try {
+            attestation = attestations.forExport(id).attestation();
+        } catch (AccessDenied e) {
+            throw new CliException(ExitCode.AUTHENTICATION_FAILED, e.getMessage());
+        } catch (RecordNotFoundException e) {
+            throw new CliException(ExitCode.USAGE, "There is no attestation " + id + " in " + db.location()
+                    + ". The attestation window shows each attestation's number.");
+        }
+        try {
+            // No organisation name is stored in the register yet; the exports then leave it out.
+            return ExportInput.of(attestation, "", ControlCatalog.builtIn());
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCode.INVALID_INPUT, "Attestation " + id + " cannot be exported: " + e.getMessage());
+        }
+    }
+
+    private CliException unsigned(Request request, UnsignedAttestationException e) {
+        return new CliException(ExitCode.INVALID_INPUT, "Attestation " + request.attestation().orElseThrow() + ": "
+                + e.getMessage());
+    }
+
+    private static ExportProgress progress(ProgressMonitor monitor) {
+        return new ExportProgress() {
+            @Override
+            public void worked(long done, long total) {
+                monitor.progress(done, total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package dev.steward.app.cli;
+
+import dev.steward.model.access.User;
+import dev.steward.persistence.AuthenticationException;
+import dev.steward.persistence.Database;
+import dev.steward.persistence.UserService;
+
+import java.io.Console;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/// Signs a command-line user in, for the commands that read attestations through the role checks of
+/// `AttestationService`.
+///
+/// The password comes from the `STEWARD_PASSWORD` environment variable (for scripts and CI) or, on a
+/// terminal, from a prompt that does not echo. It is never an option: a command line ends up in shell
+/// history and in every other user's `ps`. The password array is wiped as soon as it was checked.
+final class CliSignIn {
+    static final String PASSWORD_VARIABLE = "STEWARD_PASSWORD";
+
+    private final Function<String, String> environment;
+    private final Supplier<Console> console;
+    private final Function<Database, UserService> users;
+
+    /// @param environment reads an environment variable; tests pass a map instead of the process's own
+    /// @param console     the terminal to prompt on, or {@code null}
+    /// @param users       the account service of an open register; tests pass one with cheap hashing
+    CliSignIn(Function<String, String> environment, Supplier<Console> console, Function<Database, UserService> users) {
+        this.environment = environment;
+        this.console = console;
+        this.users = users;
+    }
+
+    /// The process's environment and terminal, and production password hashing.
+    static CliSignIn system() {
+        return new CliSignIn(System::getenv, System::console, UserService::new);
+    }
+
+    /// The account of `username` once its password checked out.
+    ///
+    /// @throws CliException with {@link ExitCode#AUTHENTICATION_FAILED} for wrong credentials, a deactivated
+    ///                      account, or no way to get a password
+    User signIn(Database db, String username) {
+        char[] password = password(username);
+        try {
+            return users.apply(db).authenticate(username, password);
+        } catch (AuthenticationException e) {
+            throw new CliException(ExitCode.AUTHENTICATION_FAILED, "Cannot sign in as '" + username + "': "
+                    + e.getMessage());
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private char[] password(String username) {
+        String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
+        if (fromEnvironment != null) {
+            return fromEnvironment.toCharArray();
+        }
+        Console terminal = console.get();
+        // Since JDK 22 System.console() exists even when redirected; only a real terminal can hide the typing.
+        if (terminal != null && terminal.isTerminal()) {
+            char[] typed = terminal.readPassword("Password for %s: ", username);
+            if (typed != null) {
+                return typed;
+            }
+        }
+        throw new CliException(ExitCode.AUTHENTICATION_FAILED, "No password for '" + username + "': set "
+                + PASSWORD_VARIABLE + " or run the command on a terminal to be asked for it.");
+    }
+}
