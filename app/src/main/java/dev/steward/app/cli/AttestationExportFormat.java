@@ -12,6 +12,7 @@ import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.persistence.AttestationService;
 import dev.steward.persistence.Database;
 import dev.steward.persistence.RecordNotFoundException;
+import dev.steward.persistence.RegisterService;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -95,8 +96,8 @@ final class AttestationExportFormat implements ExportFormat {
                     + ". The attestation window shows each attestation's number.");
         }
         try {
-            // No organisation name is stored in the register yet; the exports then leave it out.
-            return ExportInput.of(attestation, "", ControlCatalog.builtIn());
+            String organisation = new RegisterService(db, () -> "cli").organisationName();
+            return ExportInput.of(attestation, organisation, ControlCatalog.builtIn());
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCode.INVALID_INPUT, "Attestation " + id + " cannot be exported: " + e.getMessage());
         }
