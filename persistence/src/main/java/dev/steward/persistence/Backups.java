@@ -55,6 +55,13 @@ public final class Backups {
     /// @throws BackupException when there is no register, it is in use by another process,
     ///                         the zip exists and may not be replaced, or writing fails
     public static Path backup(Path dbFile, Path zip, boolean overwrite) {
+        return backup(dbFile, zip, overwrite, null);
+    }
+
+    /// As {@link #backup(Path, Path, boolean)} for an encrypted register; the zip holds the file still encrypted.
+    ///
+    /// @param passphrase the register's passphrase, {@code null} when it is not encrypted
+    public static Path backup(Path dbFile, Path zip, boolean overwrite, char[] passphrase) {
         Path base = Database.basePathOf(dbFile);
         Path location = Database.fileOf(base);
         if (!Files.isRegularFile(location)) {
@@ -64,7 +71,8 @@ public final class Backups {
         refuseExisting(target, overwrite, "backup file");
         Path partial = createParentAndPartialName(target);
         // IFEXISTS: a typo in the path must not silently create (and back up) an empty database.
-        try (Connection connection = DriverManager.getConnection(Database.jdbcUrl(base) + ";IFEXISTS=TRUE", "sa", "");
+        try (Connection connection = DriverManager.getConnection(Database.jdbcUrl(base, passphrase) + ";IFEXISTS=TRUE",
+                "sa", Database.password(passphrase));
              Statement statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
@@ -87,6 +95,13 @@ public final class Backups {
     /// @throws BackupException when the zip is not a Steward backup, the target exists and may not be
     ///                         replaced or is in use, or reading, writing or migrating fails
     public static Restored restore(Path zip, Path dbFile, boolean overwrite) {
+        return restore(zip, dbFile, overwrite, null);
+    }
+
+    /// As {@link #restore(Path, Path, boolean)} for a backup of an encrypted register, which stays encrypted.
+    ///
+    /// @param passphrase the backed-up register's passphrase, {@code null} when it is not encrypted
+    public static Restored restore(Path zip, Path dbFile, boolean overwrite, char[] passphrase) {
         Path source = zip.toAbsolutePath().normalize();
         if (!Files.isRegularFile(source)) {
             throw new BackupException(Reason.IO, source, "There is no backup file at " + source + ".", null);
@@ -101,7 +116,7 @@ public final class Backups {
         try {
             Path extracted = work.resolve("restored.mv.db");
             extract(source, extracted);
-            int applied = migrate(work.resolve("restored"), source);
+            int applied = migrate(work.resolve("restored"), source, passphrase);
             moveIntoPlace(extracted, location);
             LOG.info("Restored {} from {} ({} migration(s) applied)", location, source, applied);
             return new Restored(location, applied);
@@ -154,10 +169,15 @@ public final class Backups {
         }
     }
 
-    private static int migrate(Path restoredBase, Path zip) {
-        try (Database db = Database.open(restoredBase)) {
+    private static int migrate(Path restoredBase, Path zip, char[] passphrase) {
+        try (Database db = Database.open(restoredBase, passphrase)) {
             return db.migrationsApplied();
         } catch (DatabaseOpenException e) {
+            if (e.reason() == DatabaseOpenException.Reason.ENCRYPTED
+                    || e.reason() == DatabaseOpenException.Reason.WRONG_PASSPHRASE) {
+                throw new BackupException(Reason.IO, zip, "The backup " + zip + " holds an encrypted register: "
+                        + e.getMessage(), e);
+            }
             if (e.reason() == DatabaseOpenException.Reason.NOT_A_DATABASE) {
                 throw notABackup(zip, "the file inside is not a Steward database or is damaged", e);
             }
@@ -199,6 +219,10 @@ public final class Backups {
         DatabaseOpenException translated = Database.translate(e, location);
         if (translated.reason() == DatabaseOpenException.Reason.IN_USE) {
             return inUse(location, verb, e);
+        }
+        if (Database.isEncryptedFile(location)) {
+            return new BackupException(Reason.IO, location, "Cannot " + verb + " " + location
+                    + ": the register is encrypted, and the passphrase given (if any) does not open it.", e);
         }
         return new BackupException(Reason.IO, location, "Cannot " + verb + " " + location + ": " + translated.getMessage(), e);
     }
