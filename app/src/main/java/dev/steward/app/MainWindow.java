@@ -31,6 +31,9 @@ import dev.steward.persistence.UserService;
 import dev.steward.model.register.Integration;
 import dev.steward.persistence.AttestationService;
 import dev.steward.persistence.Database;
+import dev.steward.persistence.DatabaseOpenException;
+import dev.steward.app.dialog.PassphraseDialog;
+import dev.steward.persistence.SettingsService;
 import dev.steward.persistence.RegisterService;
 import dev.steward.persistence.StoredClassification;
 import dev.steward.model.classification.Answers;
@@ -155,11 +158,22 @@ public final class MainWindow {
     }
 
     private void openDatabase(Path file) {
+        openDatabase(file, null);
+    }
+
+    /// Opens the register; an encrypted one asks for its passphrase (again after a wrong one) and then retries.
+    private void openDatabase(Path file, char[] passphrase) {
         LOG.info("Opening database {}", file.toAbsolutePath());
         // the account service hashes a decoy password when built, so it is built off the UI thread too
         Tasks.run(() -> {
-                    Database db = Database.open(file);
-                    return new Opened(db, signIn.users().apply(db));
+                    try {
+                        Database db = Database.open(file, passphrase);
+                        return new Opened(db, signIn.users().apply(db));
+                    } finally {
+                        if (passphrase != null) {
+                            java.util.Arrays.fill(passphrase, '\0');
+                        }
+                    }
                 })
                 .onSuccess(opened -> {
                     database = opened.db();
@@ -167,7 +181,15 @@ public final class MainWindow {
                     signInThen(() -> viewModel.attach(new RegisterService(opened.db(), actor),
                             opened.db().location().toString()));
                 })
-                .onFailure(viewModel::databaseFailed)
+                .onFailure(error -> {
+                    if (error instanceof DatabaseOpenException e && (e.reason() == DatabaseOpenException.Reason.ENCRYPTED
+                            || e.reason() == DatabaseOpenException.Reason.WRONG_PASSPHRASE && passphrase != null)) {
+                        PassphraseDialog.ask(stage, e.location(), passphrase != null).ifPresentOrElse(
+                                typed -> openDatabase(file, typed), () -> viewModel.databaseFailed(error));
+                    } else {
+                        viewModel.databaseFailed(error);
+                    }
+                })
                 .on(executor);
     }
 
@@ -217,7 +239,36 @@ public final class MainWindow {
         MenuItem usersItem = RegisterView.menuItem("menu.view.users", "Shortcut+Shift+U", this::openUsers);
         usersItem.setId("usersMenuItem");
         usersItem.disableProperty().bind(permissions.allows(Permission.MANAGE_USERS).not());
-        view.addViewItems(new javafx.scene.control.SeparatorMenuItem(), usersItem);
+        MenuItem organisation = RegisterView.menuItem("menu.view.organisation", null, this::editOrganisationName);
+        organisation.setId("organisationMenuItem");
+        organisation.disableProperty().bind(permissions.allows(Permission.MANAGE_USERS).not());
+        view.addViewItems(new javafx.scene.control.SeparatorMenuItem(), usersItem, organisation);
+    }
+
+    /// Administrators name the organisation that attestation reports carry.
+    private void editOrganisationName() {
+        Database db = database;
+        if (db == null) {
+            return;
+        }
+        SettingsService settings = new SettingsService(db, actor, Clock.systemUTC());
+        Tasks.run(settings::organisationName)
+                .onSuccess(current -> {
+                    javafx.scene.control.TextInputDialog input = new javafx.scene.control.TextInputDialog(current);
+                    input.initOwner(stage);
+                    input.setTitle(Messages.get("organisation.title"));
+                    input.setHeaderText(Messages.get("organisation.header"));
+                    input.getEditor().setId("organisationField");
+                    input.showAndWait().ifPresent(name -> Tasks.run(() -> {
+                                settings.setOrganisationName(name);
+                                return name.strip();
+                            })
+                            .onSuccess(saved -> viewModel.announce(Messages.format("organisation.saved", saved)))
+                            .onFailure(e -> dialogs.showError(Messages.get("organisation.title"), String.valueOf(e.getMessage())))
+                            .on(executor));
+                })
+                .onFailure(e -> dialogs.showError(Messages.get("organisation.title"), String.valueOf(e.getMessage())))
+                .on(executor);
     }
 
 

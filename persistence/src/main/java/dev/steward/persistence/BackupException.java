@@ -17,6 +17,8 @@ public class BackupException extends RuntimeException {
         TARGET_EXISTS,
         /// Another process (or another window of this one) holds the database file.
         IN_USE,
+        /// The register (or the register in the backup) is encrypted and the passphrase is missing or wrong.
+        ENCRYPTED,
         /// Anything else: permissions, a full disk, a failed migration.
         IO
     }

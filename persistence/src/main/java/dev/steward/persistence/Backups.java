@@ -175,7 +175,7 @@ public final class Backups {
         } catch (DatabaseOpenException e) {
             if (e.reason() == DatabaseOpenException.Reason.ENCRYPTED
                     || e.reason() == DatabaseOpenException.Reason.WRONG_PASSPHRASE) {
-                throw new BackupException(Reason.IO, zip, "The backup " + zip + " holds an encrypted register: "
+                throw new BackupException(Reason.ENCRYPTED, zip, "The backup " + zip + " holds an encrypted register: "
                         + e.getMessage(), e);
             }
             if (e.reason() == DatabaseOpenException.Reason.NOT_A_DATABASE) {
@@ -221,7 +221,7 @@ public final class Backups {
             return inUse(location, verb, e);
         }
         if (Database.isEncryptedFile(location)) {
-            return new BackupException(Reason.IO, location, "Cannot " + verb + " " + location
+            return new BackupException(Reason.ENCRYPTED, location, "Cannot " + verb + " " + location
                     + ": the register is encrypted, and the passphrase given (if any) does not open it.", e);
         }
         return new BackupException(Reason.IO, location, "Cannot " + verb + " " + location + ": " + translated.getMessage(), e);

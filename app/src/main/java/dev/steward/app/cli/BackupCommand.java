@@ -2,6 +2,7 @@ package dev.steward.app.cli;
 
 import dev.steward.persistence.BackupException;
 import dev.steward.persistence.Backups;
+import dev.steward.persistence.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,10 +12,12 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/// {@code steward backup}: a consistent zip copy of a register, taken while nothing else holds the file.
+/// {@code steward backup}: a consistent zip copy of a register, also while the desktop app holds it.
 @Command(name = "backup",
         description = {"Write a consistent zip copy of the database.",
-                "The desktop app locks its database while it runs: close it first."})
+                "Works while the desktop app runs: the app writes the copy on request.",
+                "An encrypted register stays encrypted in the zip; its passphrase comes from "
+                        + CliPassphrase.VARIABLE + " or a prompt."})
 final class BackupCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -34,7 +37,9 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Path written = Backups.backup(db, to, force);
+            // the zip keeps the file as it is, encrypted or not; only a direct read needs the passphrase
+            char[] passphrase = Database.isEncryptedFile(db) ? CliPassphrase.current(db) : null;
+            Path written = Backups.backup(db, to, force, passphrase);
             spec.commandLine().getOut().println("Backed up " + db + " to " + written);
             return ExitCode.OK;
         } catch (BackupException e) {

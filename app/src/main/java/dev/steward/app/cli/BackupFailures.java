@@ -11,6 +11,7 @@ final class BackupFailures {
         return switch (e.reason()) {
             case NOT_A_BACKUP -> new CliException(ExitCode.INVALID_INPUT, e.getMessage());
             case TARGET_EXISTS -> new CliException(ExitCode.IO_OR_DATABASE, e.getMessage() + " Add --force to replace it.");
+            case ENCRYPTED -> new CliException(ExitCode.AUTHENTICATION_FAILED, e.getMessage());
             case NO_DATABASE, IN_USE, IO -> new CliException(ExitCode.IO_OR_DATABASE, e.getMessage());
         };
     }

@@ -24,9 +24,13 @@ final class RegisterDatabase {
             throw new CliException(ExitCode.IO_OR_DATABASE, "There is no Steward database at " + location
                     + ". Open it once in Steward, or pass --db PATH.");
         }
+        char[] passphrase = Database.isEncryptedFile(location) ? CliPassphrase.current(location) : null;
         try {
-            return Database.open(location);
+            return Database.open(location, passphrase);
         } catch (DatabaseOpenException e) {
+            if (e.reason() == DatabaseOpenException.Reason.WRONG_PASSPHRASE) {
+                throw new CliException(ExitCode.AUTHENTICATION_FAILED, e.getMessage());
+            }
             if (e.reason() == DatabaseOpenException.Reason.IN_USE) {
                 // The same words as backup and restore, so scripts and people see one message for one cause.
                 throw new CliException(ExitCode.IO_OR_DATABASE, "Cannot " + verb + " " + location
@@ -34,6 +38,10 @@ final class RegisterDatabase {
                         + " Close Steward and try again.");
             }
             throw new CliException(ExitCode.IO_OR_DATABASE, e.getMessage());
+        } finally {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
         }
     }
 

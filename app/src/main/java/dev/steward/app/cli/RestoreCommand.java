@@ -34,7 +34,16 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Backups.Restored restored = Backups.restore(from, db, force);
+            Backups.Restored restored;
+            try {
+                restored = Backups.restore(from, db, force);
+            } catch (BackupException e) {
+                if (e.reason() != BackupException.Reason.ENCRYPTED) {
+                    throw e;
+                }
+                // the backup holds an encrypted register: it stays encrypted, and migrating it needs the passphrase
+                restored = Backups.restore(from, db, force, CliPassphrase.current(from));
+            }
             spec.commandLine().getOut().println("Restored " + restored.database() + " from " + from
                     + (restored.migrationsApplied() > 0
                     ? " (updated to the current schema: " + restored.migrationsApplied() + " migration(s))" : ""));
