@@ -30,6 +30,9 @@ class DashboardUiTest extends MainWindowTestBase {
 
         robot.clickOn("#registerSampleButton");
         waitUntil(() -> table(robot).getItems().size() >= 20);
+        // the table fills before the rest of that change reaches the view model: read it on the FX thread
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#registerSampleButton").query().isVisible()).isFalse();
         assertThat(window.viewModel().emptyProperty().get()).isFalse();
     }
 
@@ -68,7 +71,9 @@ class DashboardUiTest extends MainWindowTestBase {
     void chartsCountTheWholeRegister(FxRobot robot) throws Exception {
         loadSampleData(robot);
         int total = window.viewModel().totalCount();
-        waitUntil(() -> window.dashboard().byStatus().stream().mapToInt(e -> e.count()).sum() == total);
+        // summed on the FX thread: the list is live and changes there
+        waitUntil(() -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> window.dashboard().byStatus().stream()
+                .mapToInt(e -> e.count()).sum()).get() == total);
         assertThat(window.dashboard().byStatus().stream().mapToInt(e -> e.count()).sum()).isEqualTo(total);
         assertThat(robot.lookup("#verdictChart").tryQuery()).isPresent();
     }
