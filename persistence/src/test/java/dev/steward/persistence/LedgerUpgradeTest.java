@@ -39,7 +39,7 @@ class LedgerUpgradeTest {
 
         try (Database db = Database.open(file)) {
             DSLContext dsl = db.dsl();
-            assertThat(db.migrationsApplied()).isEqualTo(1);
+            assertThat(db.migrationsApplied()).isEqualTo(2);
             assertThat(dsl.fetch("SELECT seq, actor FROM audit_event ORDER BY seq").map(r -> r.get(1, String.class)))
                     .as("sequence follows insertion order, not time").containsExactly("alice", "bob", "carol");
             ChainVerification upgraded = new AuditLog(dsl).verifyChain();

@@ -42,7 +42,7 @@ class SchemaUpgradeTest {
         try (Database upgraded = Database.open(file)) {
             RegisterService service = new RegisterService(upgraded, () -> "alice");
 
-            assertThat(upgraded.migrationsApplied()).isEqualTo(2);
+            assertThat(upgraded.migrationsApplied()).isEqualTo(3);
             assertThat(service.people()).extracting(Person::name).containsExactly("Zoë Łukasz");
             assertThat(service.integration(kept.id())).contains(kept);
             assertThat(service.latestClassifications()).isEmpty();
