@@ -22,13 +22,15 @@ import static dev.steward.persistence.jooq.Tables.CLASSIFICATION;
 import static dev.steward.persistence.jooq.Tables.INTEGRATION;
 import static dev.steward.persistence.jooq.Tables.PERSON;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
 
 /// The register one page at a time, filtered and sorted in SQL, so the table never has to hold a register
 /// of a million integrations to show fifty of them.
 ///
-/// A page is one query for the rows plus one count with only the joins the filter needs. Sorting is on
+/// A page is three queries: the page's ids and the total, each with only the joins the filter needs, then
+/// the shown columns for those ids. Sorting is on
 /// indexed columns with the id as the last key (V4), so a page in any offered order is stable and, without
 /// a text filter, reads little more than itself. Quick-search text is a substring match and so reads
 /// every row it cannot rule out by another filter; {@code docs/benchmarks.md} has what that costs.
@@ -55,28 +57,23 @@ public final class RegisterSearch {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, got " + offset + ", " + limit);
         }
+        // Ids first, with only the joins the filter needs; the owners' names and latest classification are
+        // joined for the page's rows alone, since that join costs a lookup per row it touches.
         Condition where = where(query);
+        Table<?> from = query.text().isEmpty() ? I : withPeople(I);
+        List<Long> ids = ctx.select(I.ID).from(from).where(where).orderBy(order(query))
+                .limit(limit).offset(offset).fetch(I.ID);
+        int total = ctx.fetchCount(ctx.selectOne().from(from).where(where));
+        if (ids.isEmpty()) {
+            return new IntegrationPage(List.of(), offset, total);
+        }
         List<IntegrationSummary> rows = ctx.select(I.ID, I.NAME, I.KIND, I.STATUS, I.VENDOR, SPONSOR.NAME,
                         OWNER.NAME, I.NEXT_REVIEW, LATEST.VERDICT, LATEST.RISK_TIER)
-                .from(withPeople(withLatest(I)))
-                .where(where)
+                .from(withPeople(I).leftJoin(LATEST).on(LATEST.INTEGRATION_ID.eq(I.ID).and(isLatest())))
+                .where(I.ID.in(ids))
                 .orderBy(order(query))
-                .limit(limit).offset(offset)
                 .fetch(RegisterSearch::toSummary);
-        return new IntegrationPage(rows, offset, count(query, where));
-    }
-
-    /// How many integrations match, with only the joins the filter needs (a plain count of the table
-    /// when there is no filter at all).
-    private int count(SearchQuery query, Condition where) {
-        Table<?> from = I;
-        if (query.filtersOnClassification()) {
-            from = withLatest(from);
-        }
-        if (!query.text().isEmpty()) {
-            from = withPeople(from);
-        }
-        return ctx.fetchCount(ctx.selectOne().from(from).where(where));
+        return new IntegrationPage(rows, offset, total);
     }
 
     private static Table<?> withPeople(Table<?> from) {
@@ -84,14 +81,12 @@ public final class RegisterSearch {
                 .leftJoin(OWNER).on(OWNER.ID.eq(I.TECHNICAL_OWNER_ID));
     }
 
-    /// Joins each integration's newest classification (latest classified_at, then highest id, as
+    /// True for each integration's newest classification (latest classified_at, then highest id, as
     /// {@link ClassificationRepository} defines it): the one no other row of the same integration beats.
-    private static Table<?> withLatest(Table<?> from) {
-        Condition newerExists = NEWER.INTEGRATION_ID.eq(LATEST.INTEGRATION_ID)
+    private static Condition isLatest() {
+        return notExists(selectOne().from(NEWER).where(NEWER.INTEGRATION_ID.eq(LATEST.INTEGRATION_ID)
                 .and(NEWER.CLASSIFIED_AT.gt(LATEST.CLASSIFIED_AT)
-                        .or(NEWER.CLASSIFIED_AT.eq(LATEST.CLASSIFIED_AT).and(NEWER.ID.gt(LATEST.ID))));
-        return from.leftJoin(LATEST).on(LATEST.INTEGRATION_ID.eq(I.ID)
-                .and(notExists(selectOne().from(NEWER).where(newerExists))));
+                        .or(NEWER.CLASSIFIED_AT.eq(LATEST.CLASSIFIED_AT).and(NEWER.ID.gt(LATEST.ID))))));
     }
 
     private static Condition where(SearchQuery query) {
@@ -104,7 +99,13 @@ public final class RegisterSearch {
             }
         }
         where = where.and(in(I.KIND, query.kinds())).and(in(I.STATUS, query.statuses()));
-        return where.and(in(LATEST.VERDICT, query.verdicts())).and(in(LATEST.RISK_TIER, query.tiers()));
+        if (query.filtersOnClassification()) {
+            // from the classification side: the filter narrows the classifications before any latest check
+            where = where.and(I.ID.in(select(LATEST.INTEGRATION_ID).from(LATEST)
+                    .where(in(LATEST.VERDICT, query.verdicts()).and(in(LATEST.RISK_TIER, query.tiers()))
+                            .and(isLatest()))));
+        }
+        return where;
     }
 
     /// Enums are stored by name (V1), so a filter on them is an IN-list of names.
