@@ -77,8 +77,11 @@ final class SearchBench {
             if (check.total() == 0 && !c.label().contains("nothing")) {
                 throw new IllegalStateException("'" + c.label() + "' matched nothing; the benchmark data changed?");
             }
-            double ms = Timing.median(warmup, runs, () -> service.search(c.query(), offset, PAGE));
-            double raw = Timing.median(warmup, runs, () -> BenchData.count(db.dataSource(), c.rawSql()));
+            // H2 hands back the previous result of an identical query while no table it reads has changed;
+            // a user typing a new word never gets that, so every timed run follows a write
+            Runnable touch = () -> BenchData.touch(db.dataSource());
+            double ms = Timing.median(warmup, runs, touch, () -> service.search(c.query(), offset, PAGE));
+            double raw = Timing.median(warmup, runs, touch, () -> BenchData.count(db.dataSource(), c.rawSql()));
             results.add(Result.of("Search: " + c.label() + " (page of " + PAGE + " + total)",
                     size + " integrations", ms, "ms", raw, "plain count with the same filter",
                     "<= " + (int) targetMs + " ms", ms <= targetMs));

@@ -21,11 +21,18 @@ final class Timing {
 
     /// Runs `work` `warmup` times untimed, then `runs` times, and returns the median.
     static double median(int warmup, int runs, Callable<?> work) {
+        return median(warmup, runs, () -> { }, work);
+    }
+
+    /// As {@link #median(int, int, Callable)}, running `between` untimed before every run.
+    static double median(int warmup, int runs, Runnable between, Callable<?> work) {
         for (int i = 0; i < warmup; i++) {
+            between.run();
             ms(work);
         }
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
+            between.run();
             times[i] = ms(work);
         }
         return median(times);
