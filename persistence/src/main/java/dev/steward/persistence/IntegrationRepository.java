@@ -40,7 +40,7 @@ public final class IntegrationRepository {
     public List<Integration> findAll() {
         Result<IntegrationRecord> rows = ctx.selectFrom(INTEGRATION)
                 .orderBy(lower(INTEGRATION.NAME), INTEGRATION.NAME, INTEGRATION.ID).fetch();
-        Map<Long, IntegrationChildRows.Children> lists = children.load(rows.map(IntegrationRecord::getId));
+        Map<Long, IntegrationChildRows.Children> lists = children.loadAll();
         return rows.map(r -> toIntegration(r, lists.get(r.getId())));
     }
 

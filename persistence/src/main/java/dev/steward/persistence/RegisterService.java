@@ -78,6 +78,11 @@ public final class RegisterService {
         return new IntegrationRepository(db.dsl()).findAll();
     }
 
+    /// One page of the register, filtered and sorted in the database; see {@link RegisterSearch}.
+    public IntegrationPage search(SearchQuery query, int offset, int limit) {
+        return new RegisterSearch(db.dsl()).page(query, offset, limit);
+    }
+
     public Optional<Integration> integration(long id) {
         return new IntegrationRepository(db.dsl()).find(id);
     }
