@@ -44,9 +44,20 @@ public final class AccountDialogs {
         TextField name = form.row("account.displayName", field("displayNameField"));
         TextField title = form.row("account.jobTitle", field("titleField"));
         NewSecret password = new NewSecret(form, "account.password", "account.password.confirm", username.textProperty());
+        // Administrators may not edit the register; one person starting alone needs the reviewer role as well
+        // (signing stays with a separate manager, so separation of duties is untouched).
+        javafx.scene.control.CheckBox reviewer = form.row("account.firstAdmin.reviewer",
+                new javafx.scene.control.CheckBox(Messages.get("account.firstAdmin.reviewerText")));
+        reviewer.setId("alsoReviewerCheck");
+        reviewer.setSelected(true);
         BooleanBinding valid = filled(username).and(filled(name)).and(password.acceptable());
-        form.submit(valid, executor, () -> users.createFirstAdmin(username.getText(), name.getText(), title.getText(),
-                password.value()));
+        form.submit(valid, executor, () -> {
+            User admin = users.createFirstAdmin(username.getText(), name.getText(), title.getText(), password.value());
+            return reviewer.isSelected()
+                    ? users.updateRoles(admin, admin.username(), java.util.Set.of(dev.steward.model.access.Role.ADMIN,
+                    dev.steward.model.access.Role.REVIEWER))
+                    : admin;
+        });
         return form.showAndWait();
     }
 

@@ -50,6 +50,10 @@ class UsersUiTest extends MainWindowTestBase {
         set(robot, "#passwordField", "a long enough password");
         set(robot, "#confirmField", "a long enough password");
         assertThat(problems.getText()).isEmpty();
+        // one person starting alone is also a reviewer by default; this administrator only manages accounts
+        javafx.scene.control.CheckBox reviewer = robot.lookup("#alsoReviewerCheck").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(reviewer.isSelected()).isTrue();
+        robot.interact(() -> reviewer.setSelected(false));
         robot.clickOn("#okButton");
 
         waitForWindow(robot, "Sign in to Steward");
