@@ -42,7 +42,8 @@ public final class StartupProbe {
             // added before show(), and by addEventHandler so the window's own onShown is left alone
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> shown = sinceJvmStart());
             FxUiExecutor executor = new FxUiExecutor();
-            MainWindow window = MainWindow.open(stage, database, executor, () -> BenchData.ACTOR);
+            // signed out, as the smoke check runs: no dialog waits for a person, the register still loads
+            MainWindow window = MainWindow.open(stage, database, executor, dev.steward.app.session.SignInSettings.signedOut());
             window.viewModel().loadedProperty().addListener((obs, was, loaded) -> {
                 if (loaded) {
                     long data = sinceJvmStart();

@@ -296,24 +296,49 @@ public final class MainWindow {
                                 Messages.format("account.signingKey.created", fingerprint))));
     }
 
+    /// The dashboard and the queue are built, and kept up to date, only while someone looks at them: at start-up
+    /// and on every register change they would otherwise cost time before the register shows its data.
     private void addDashboard() {
-        Node greeting = FirstRunGreeting.create("dashboard", () -> openEditor(null), transfer::importCsv,
-                viewModel::loadSampleData);
-        Tab tab = new Tab(Messages.get("tab.dashboard"), new DashboardView(dashboard, greeting).root());
+        Tab tab = new Tab(Messages.get("tab.dashboard"));
         tab.setId("dashboardTab");
         view.addTab(tab, "menu.view.dashboard", "Shortcut+2");
+        Runnable refresh = whenShown(tab, () -> new DashboardView(dashboard, FirstRunGreeting.create("dashboard",
+                () -> openEditor(null), transfer::importCsv, viewModel::loadSampleData)).root(), this::refreshDashboard);
         // recomputed from what the register shows, so the two never disagree
-        viewModel.allRows().addListener((ListChangeListener<IntegrationRow>) change -> refreshDashboard());
-        viewModel.people().addListener((ListChangeListener<Person>) change -> refreshDashboard());
-        viewModel.attestations().addListener((ListChangeListener<AttestationSummary>) change -> refreshDashboard());
+        viewModel.allRows().addListener((ListChangeListener<IntegrationRow>) change -> refresh.run());
+        viewModel.people().addListener((ListChangeListener<Person>) change -> refresh.run());
+        viewModel.attestations().addListener((ListChangeListener<AttestationSummary>) change -> refresh.run());
     }
 
     private void addReviewQueue() {
-        Tab tab = new Tab(Messages.get("tab.queue"), new ReviewQueueView(queue).root());
+        Tab tab = new Tab(Messages.get("tab.queue"));
         tab.setId("queueTab");
         view.addTab(tab, "menu.view.queue", "Shortcut+3");
-        viewModel.attestations().addListener((ListChangeListener<AttestationSummary>) change ->
-                queue.update(viewModel.attestations()));
+        Runnable refresh = whenShown(tab, () -> new ReviewQueueView(queue).root(),
+                () -> queue.update(viewModel.attestations()));
+        viewModel.attestations().addListener((ListChangeListener<AttestationSummary>) change -> refresh.run());
+    }
+
+    /// Builds the tab's content on its first selection and runs {@code update} then; afterwards the returned
+    /// runnable updates at once while the tab is selected, and otherwise marks it for the next selection.
+    private static Runnable whenShown(Tab tab, Supplier<Node> content, Runnable update) {
+        boolean[] stale = {true};
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+            if (selected && stale[0]) {
+                stale[0] = false;
+                update.run();
+            }
+        });
+        return () -> {
+            if (tab.isSelected()) {
+                update.run();
+            } else {
+                stale[0] = true;
+            }
+        };
     }
 
     /// The open database, or {@code null} while it opens; for tools and tests that work beside the window.

@@ -80,6 +80,7 @@ class DashboardUiTest extends MainWindowTestBase {
     @Test
     void chartsCountTheWholeRegister(FxRobot robot) throws Exception {
         loadSampleData(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         int total = window.viewModel().totalCount();
         // summed on the FX thread: the list is live and changes there
         waitUntil(() -> statusTotalOnFxThread() == total);
