@@ -91,6 +91,16 @@ public final class CanonicalJson {
         out.append('}');
     }
 
+    /// Appends {@code text} as a canonical JSON string, or {@code null}; for encoders that build canonical JSON
+    /// of a fixed shape directly, without a tree (the audit ledger hashes a million of them).
+    public static void appendStringOrNull(StringBuilder out, String text) {
+        if (text == null) {
+            out.append("null");
+        } else {
+            appendString(out, text);
+        }
+    }
+
     private static void appendString(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
