@@ -101,6 +101,11 @@ public final class MainWindow {
         this.transfer = new TransferViewModel(viewModel, () -> database, actor, executor, dialogs,
                 viewModel.progress(), Clock.systemUTC());
         view.setTransferActions(transfer::importCsv, transfer::exportCsv);
+        MenuItem attestationsCsv = RegisterView.menuItem("menu.file.exportAttestations", null,
+                transfer::exportAttestationsCsv);
+        attestationsCsv.setId("exportAttestationsMenuItem");
+        attestationsCsv.disableProperty().bind(viewModel.loadedProperty().not().or(viewModel.progress().runningProperty()));
+        view.addFileItems(attestationsCsv);
         addAccountActions();
         view.setAttestAction(this::openAttestation);
         addDashboard();

@@ -12,6 +12,8 @@ import dev.steward.model.csv.CsvProblem;
 import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.model.register.Integration;
 import dev.steward.persistence.Actor;
+import dev.steward.persistence.AttestationRegisterExporter;
+import dev.steward.persistence.AttestationSummary;
 import dev.steward.persistence.Database;
 import dev.steward.persistence.ImportMode;
 import dev.steward.persistence.ImportPlan;
@@ -83,6 +85,34 @@ public final class TransferViewModel {
                     return rows.size();
                 })
                 .onSuccess(count -> register.announce(Messages.format("export.csv.done", count, path)))
+                .onFailure(error -> failed("export.csv.cancelled", "export.csv.failed", error))
+                .andFinally(progress::finish)
+                .on(executor);
+    }
+
+    /// Asks where to save, then writes the attestation register (each integration's newest attestation: state,
+    /// who submitted, returned or signed it and when, expiry) as CSV; the same file as `steward export --what
+    /// attestations`.
+    public void exportAttestationsCsv() {
+        Database db = database.get();
+        if (db == null || progress.runningProperty().get()) {
+            return;
+        }
+        Optional<SaveTarget> target = dialogs.chooseFileToSave(Messages.get("export.attestations.title"),
+                "steward-attestations.csv", List.of(CSV, CSV_EXCEL));
+        if (target.isEmpty()) {
+            return;
+        }
+        Path path = target.get().path();
+        boolean bom = target.get().kind().equals(CSV_EXCEL);
+        ProgressMonitor monitor = progress.start(Messages.get("export.attestations.running"));
+        Tasks.run(() -> {
+                    AttestationRegisterExporter exporter = new AttestationRegisterExporter(db);
+                    List<AttestationSummary> rows = exporter.rows();
+                    exporter.export(rows, path, bom, monitor);
+                    return rows.size();
+                })
+                .onSuccess(count -> register.announce(Messages.format("export.attestations.done", count, path)))
                 .onFailure(error -> failed("export.csv.cancelled", "export.csv.failed", error))
                 .andFinally(progress::finish)
                 .on(executor);

@@ -139,6 +139,21 @@ class TransferViewModelTest {
     }
 
     @Test
+    void exportsTheAttestationRegisterWithItsDocumentedHeader() throws Exception {
+        register.loadSampleData();
+        Path out = dir.resolve("attestations.csv");
+        dialogs.fileToSave = Optional.of(new SaveTarget(out, TransferViewModel.CSV));
+
+        transfer.exportAttestationsCsv();
+
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.getFirst()).isEqualTo(String.join(",",
+                dev.steward.persistence.AttestationRegisterExporter.TABLE.headers()));
+        assertThat(lines).hasSize(1); // no attestation yet: the header alone
+        assertThat(register.statusProperty().get()).contains("Exported 0 attestations");
+    }
+
+    @Test
     void cancellingBeforeAnythingRunsWritesNothing() {
         register.loadSampleData();
         dialogs.fileToSave = Optional.empty();
