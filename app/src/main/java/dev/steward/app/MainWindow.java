@@ -383,7 +383,7 @@ public final class MainWindow {
             return;
         }
         EditorContext context = new EditorContext(service, executor, dialogs, viewModel.people(),
-                viewModel::replaceOrAdd, viewModel::personSaved);
+                viewModel::replaceOrAdd, viewModel::personSaved, viewModel.mayEditProperty());
         IntegrationEditorWindow.open(stage, context, existing);
     }
 

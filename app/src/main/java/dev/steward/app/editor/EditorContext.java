@@ -14,7 +14,9 @@ import java.util.function.Consumer;
 /// @param people        the live list of people, kept current by the main window
 /// @param onSaved       told about every stored integration so the register table stays current
 /// @param onPersonSaved told about every stored person
+/// @param mayEdit whether the signed-in user may change the register; when false the editor only shows the
+///                record (the service would refuse the save anyway, this just says so up front)
 public record EditorContext(RegisterService service, UiExecutor executor, DialogService dialogs,
                             ObservableList<Person> people, Consumer<Integration> onSaved,
-                            Consumer<Person> onPersonSaved) {
+                            Consumer<Person> onPersonSaved, javafx.beans.value.ObservableBooleanValue mayEdit) {
 }

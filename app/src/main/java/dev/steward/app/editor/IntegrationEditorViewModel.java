@@ -108,7 +108,8 @@ public final class IntegrationEditorViewModel {
             field.addListener(o -> changed());
         }
         canSave = Bindings.createBooleanBinding(problems::isEmpty, problems)
-                .and(dirty).and(busy.not()).and(readOnly.not());
+                .and(dirty).and(busy.not()).and(readOnly.not())
+                .and(Bindings.createBooleanBinding(() -> context.mayEdit().get(), context.mayEdit()));
         validate();
         loadHistory();
     }
@@ -134,6 +135,11 @@ public final class IntegrationEditorViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /// True when the signed-in user's roles do not allow editing the register.
+    public javafx.beans.binding.BooleanBinding notAllowedProperty() {
+        return Bindings.createBooleanBinding(() -> !context.mayEdit().get(), context.mayEdit());
     }
 
     public ReadOnlyBooleanProperty readOnlyProperty() {

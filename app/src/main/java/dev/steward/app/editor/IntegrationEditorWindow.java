@@ -198,7 +198,12 @@ public final class IntegrationEditorWindow {
         retired.getStyleClass().add("banner-info");
         retired.visibleProperty().bind(vm.readOnlyProperty());
         retired.managedProperty().bind(retired.visibleProperty());
-        return new VBox(conflictBox, retired);
+        Label notAllowed = new Label(Messages.get("editor.notAllowed"));
+        notAllowed.setId("notAllowedBanner");
+        notAllowed.getStyleClass().add("banner-info");
+        notAllowed.visibleProperty().bind(vm.notAllowedProperty());
+        notAllowed.managedProperty().bind(notAllowed.visibleProperty());
+        return new VBox(conflictBox, retired, notAllowed);
     }
 
     private Node problems() {

@@ -41,12 +41,25 @@ class IntegrationEditorViewModelTest {
     void open() {
         database = Database.open(dir.resolve("register"));
         service = new RegisterService(database, () -> "tester");
-        context = new EditorContext(service, new DirectUiExecutor(), dialogs, people, saved::add, people::add);
+        context = new EditorContext(service, new DirectUiExecutor(), dialogs, people, saved::add, people::add, mayEdit);
     }
 
     @AfterEach
     void close() {
         database.close();
+    }
+
+    private final javafx.beans.property.SimpleBooleanProperty mayEdit = new javafx.beans.property.SimpleBooleanProperty(true);
+
+    @Test
+    void aUserWhoMayNotEditSeesTheRecordButCannotSave() {
+        IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
+        vm.name.set("Read only viewer test");
+        vm.purpose.set("Checks that a reader cannot save");
+        assertThat(vm.canSaveProperty().get()).isTrue();
+        mayEdit.set(false);
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        assertThat(vm.notAllowedProperty().get()).isTrue();
     }
 
     @Test
