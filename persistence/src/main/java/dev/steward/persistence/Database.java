@@ -184,6 +184,11 @@ public final class Database implements AutoCloseable {
         return OPEN_IN_THIS_JVM.contains(base);
     }
 
+    /// The {@code .mv.db} file of the register at {@code dbFile} (given with or without its suffix).
+    public static Path locationOf(Path dbFile) {
+        return fileOf(basePathOf(dbFile));
+    }
+
     /// The {@code .mv.db} file H2 keeps for the database at {@code base}.
     static Path fileOf(Path base) {
         return base.resolveSibling(base.getFileName() + H2_SUFFIX);
@@ -243,7 +248,7 @@ public final class Database implements AutoCloseable {
 
     /// True when the file exists and carries H2's encryption header.
     public static boolean isEncryptedFile(Path dbFile) {
-        Path location = fileOf(basePathOf(dbFile));
+        Path location = locationOf(dbFile);
         try (var in = Files.newInputStream(location)) {
             return java.util.Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
         } catch (IOException e) {

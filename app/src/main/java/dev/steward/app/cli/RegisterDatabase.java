@@ -8,8 +8,6 @@ import java.nio.file.Path;
 
 /// Opens the register a command works on, turning every way that can fail into a message and exit code.
 final class RegisterDatabase {
-    private static final String H2_SUFFIX = ".mv.db";
-
     private RegisterDatabase() {
     }
 
@@ -19,7 +17,7 @@ final class RegisterDatabase {
     /// @param verb what the command does to it, for messages ("import into", "export from")
     /// @throws CliException with {@link ExitCode#IO_OR_DATABASE} when it is missing, in use or unreadable
     static Database openExisting(Path db, String verb) {
-        Path location = fileOf(db);
+        Path location = Database.locationOf(db);
         if (!Files.isRegularFile(location)) {
             throw new CliException(ExitCode.IO_OR_DATABASE, "There is no Steward database at " + location
                     + ". Open it once in Steward, or pass --db PATH.");
@@ -45,9 +43,4 @@ final class RegisterDatabase {
         }
     }
 
-    private static Path fileOf(Path db) {
-        Path absolute = db.toAbsolutePath().normalize();
-        String name = absolute.getFileName().toString();
-        return name.endsWith(H2_SUFFIX) ? absolute : absolute.resolveSibling(name + H2_SUFFIX);
-    }
 }

@@ -1,8 +1,8 @@
 package dev.steward.app.dialog;
 
 import dev.steward.app.i18n.Messages;
+import dev.steward.app.scene.TextColumns;
 import dev.steward.model.csv.CsvProblem;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -48,9 +48,6 @@ final class ImportProblemsDialog {
     }
 
     private static TableColumn<CsvProblem, String> column(String key, Function<CsvProblem, String> value, double width) {
-        TableColumn<CsvProblem, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return TextColumns.of(key, "ProblemColumn", value, width);
     }
 }

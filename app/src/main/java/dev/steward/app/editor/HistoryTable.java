@@ -1,8 +1,8 @@
 package dev.steward.app.editor;
 
 import dev.steward.app.i18n.Messages;
+import dev.steward.app.scene.TextColumns;
 import dev.steward.persistence.AuditEvent;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -33,9 +33,6 @@ final class HistoryTable {
     }
 
     private static TableColumn<AuditEvent, String> column(String key, Function<AuditEvent, String> value, double width) {
-        TableColumn<AuditEvent, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return TextColumns.of(key, "HistoryColumn", value, width);
     }
 }

@@ -1,9 +1,9 @@
 package dev.steward.app.people;
 
 import dev.steward.app.i18n.Messages;
+import dev.steward.app.scene.TextColumns;
 import dev.steward.app.scene.SceneFactory;
 import dev.steward.model.register.Person;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
@@ -71,9 +71,6 @@ public final class PeopleWindow {
     }
 
     private static TableColumn<Person, String> column(String key, Function<Person, String> value, double width) {
-        TableColumn<Person, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return TextColumns.of(key, "PersonColumn", value, width);
     }
 }
