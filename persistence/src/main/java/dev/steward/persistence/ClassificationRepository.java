@@ -6,18 +6,21 @@ import dev.steward.model.classification.Classification;
 import dev.steward.model.classification.NhiVerdict;
 import dev.steward.model.classification.RiskTier;
 import dev.steward.persistence.jooq.tables.records.ClassificationRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SortField;
 import org.jooq.Table;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import static dev.steward.persistence.jooq.Tables.CLASSIFICATION;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.rowNumber;
 
 /// Reads and appends stored classifications. Rows are never updated or deleted (except with their
@@ -81,11 +84,21 @@ public final class ClassificationRepository {
     /// A window function numbers each integration's rows newest first and keeps row 1, so older history is
     /// never sent back from the database (standard SQL; H2 and PostgreSQL both run it).
     public Map<Long, StoredClassification> latestForAll() {
+        return latestWhere(noCondition());
+    }
+
+    /// The newest classification of each of these integrations that was ever classified.
+    public Map<Long, StoredClassification> latestFor(Collection<Long> integrationIds) {
+        return integrationIds.isEmpty() ? Map.of() : latestWhere(CLASSIFICATION.INTEGRATION_ID.in(integrationIds));
+    }
+
+    private Map<Long, StoredClassification> latestWhere(Condition which) {
         Field<Integer> rank = rowNumber().over()
                 .partitionBy(CLASSIFICATION.INTEGRATION_ID)
                 .orderBy(NEWEST_FIRST)
                 .as("newest_rank");
-        Table<?> ranked = ctx.select(CLASSIFICATION.asterisk(), rank).from(CLASSIFICATION).asTable("ranked");
+        Table<?> ranked = ctx.select(CLASSIFICATION.asterisk(), rank).from(CLASSIFICATION).where(which)
+                .asTable("ranked");
         Map<Long, StoredClassification> latest = new LinkedHashMap<>();
         ctx.select(ranked.fields(CLASSIFICATION.fields()))
                 .from(ranked)

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 import static dev.steward.persistence.jooq.Tables.CLASSIFICATION;
 import static dev.steward.persistence.jooq.Tables.INTEGRATION;
@@ -81,6 +82,62 @@ public final class RegisterSearch {
         return new IntegrationPage(rows, offset, total);
     }
 
+    /// The ids of the rows `offset` to `offset + limit - 1` of everything matching `query`, in its order, and
+    /// the total: what a table needs to fetch full records for one block of rows.
+    public Ids ids(SearchQuery query, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, got " + offset + ", " + limit);
+        }
+        Condition where = where(query);
+        List<Long> ids = ctx.select(I.ID).from(I).where(where).orderBy(order(query))
+                .limit(limit).offset(offset).fetch(I.ID);
+        int total = ctx.selectCount().from(I).where(where).fetchOne(0, int.class);
+        return new Ids(ids, total);
+    }
+
+    /// One block of ids in a query's order.
+    ///
+    /// @param total how many integrations match the query in all
+    public record Ids(List<Long> ids, int total) {
+        public Ids {
+            ids = List.copyOf(ids);
+        }
+    }
+
+    /// Where integration `id` stands among the matches of `query` (0 for the first row), or empty when it does
+    /// not match: lets a table scroll to a record it has not loaded, e.g. one just saved.
+    ///
+    /// Counts the matches ordered before it, with H2's order: NULL sorts lowest, so first ascending and last
+    /// descending.
+    public OptionalInt position(SearchQuery query, long id) {
+        Field<?> key = sortKey(query);
+        Condition where = where(query);
+        Record found = ctx.select(key, I.NAME).from(I).where(where.and(I.ID.eq(id))).fetchOne();
+        if (found == null) {
+            return OptionalInt.empty();
+        }
+        Condition before = precedes(key, found.get(key), found.get(I.NAME), id, query.ascending());
+        return OptionalInt.of(ctx.selectCount().from(I).where(where.and(before)).fetchOne(0, int.class));
+    }
+
+    private static <T> Condition precedes(Field<T> key, Object rawValue, String name, long id, boolean ascending) {
+        Condition tie = ascending
+                ? I.NAME.lt(name).or(I.NAME.eq(name).and(I.ID.lt(id)))
+                : I.NAME.gt(name).or(I.NAME.eq(name).and(I.ID.gt(id)));
+        if (key == I.NAME) {
+            return tie;
+        }
+        T value = key.getType().cast(rawValue);
+        Condition sameKey = value == null ? key.isNull() : key.eq(value);
+        Condition strictlyBefore;
+        if (ascending) {
+            strictlyBefore = value == null ? DSL.falseCondition() : key.isNull().or(key.lt(value));
+        } else {
+            strictlyBefore = value == null ? key.isNotNull() : key.gt(value);
+        }
+        return strictlyBefore.or(sameKey.and(tie));
+    }
+
     /// True for each integration's newest classification (latest classified_at, then highest id, as
     /// {@link ClassificationRepository} defines it): the one no other row of the same integration beats.
     private static Condition isLatest() {
@@ -136,14 +193,18 @@ public final class RegisterSearch {
         return values.isEmpty() ? noCondition() : column.in(values.stream().map(Enum::name).toList());
     }
 
-    private static List<SortField<?>> order(SearchQuery query) {
-        Field<?> key = switch (query.sort()) {
+    private static Field<?> sortKey(SearchQuery query) {
+        return switch (query.sort()) {
             case NAME -> I.NAME;
             case KIND -> I.KIND;
             case STATUS -> I.STATUS;
             case VENDOR -> I.VENDOR;
             case NEXT_REVIEW -> I.NEXT_REVIEW;
         };
+    }
+
+    private static List<SortField<?>> order(SearchQuery query) {
+        Field<?> key = sortKey(query);
         // every key in the same direction, so the (column, name, id) index of V4 can be read backwards too
         List<SortField<?>> order = new ArrayList<>();
         for (Field<?> field : key == I.NAME ? List.of(I.NAME, I.ID) : List.of(key, I.NAME, I.ID)) {

@@ -17,14 +17,17 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static dev.steward.persistence.WriteChecks.requireValid;
+import static dev.steward.persistence.jooq.Tables.INTEGRATION;
 
 /// The register as the UI sees it: the only entry point for reading and changing stored data.
 ///
@@ -81,6 +84,39 @@ public final class RegisterService {
     /// One page of the register, filtered and sorted in the database; see {@link RegisterSearch}.
     public IntegrationPage search(SearchQuery query, int offset, int limit) {
         return new RegisterSearch(db.dsl()).page(query, offset, limit);
+    }
+
+    /// Rows `offset` to `offset + limit - 1` of the register as `query` filters and sorts it, read in one
+    /// transaction so the block, its total and the register's size agree.
+    public RegisterBlock block(SearchQuery query, int offset, int limit) {
+        return db.dsl().transactionResult(c -> {
+            DSLContext ctx = c.dsl();
+            RegisterSearch.Ids page = new RegisterSearch(ctx).ids(query, offset, limit);
+            List<Integration> rows = new IntegrationRepository(ctx).findByIds(page.ids());
+            int size = ctx.fetchCount(INTEGRATION);
+            return new RegisterBlock(rows, new ClassificationRepository(ctx).latestFor(page.ids()), offset,
+                    page.total(), size);
+        });
+    }
+
+    /// Where integration `id` stands in the register as `query` filters and sorts it; empty when it does not match.
+    public OptionalInt position(SearchQuery query, long id) {
+        return new RegisterSearch(db.dsl()).position(query, id);
+    }
+
+    /// Every integration matching `query`, in its order (e.g. to export what the table shows): the ids in one
+    /// read, the records a thousand at a time.
+    public List<Integration> matching(SearchQuery query) {
+        return db.dsl().transactionResult(c -> {
+            DSLContext ctx = c.dsl();
+            List<Long> ids = new RegisterSearch(ctx).ids(query, 0, Integer.MAX_VALUE).ids();
+            IntegrationRepository repository = new IntegrationRepository(ctx);
+            List<Integration> all = new ArrayList<>(ids.size());
+            for (int from = 0; from < ids.size(); from += 1_000) {
+                all.addAll(repository.findByIds(ids.subList(from, Math.min(ids.size(), from + 1_000))));
+            }
+            return all;
+        });
     }
 
     public Optional<Integration> integration(long id) {
