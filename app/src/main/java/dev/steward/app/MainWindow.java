@@ -48,7 +48,6 @@ import dev.steward.model.dashboard.AttestationStanding;
 import dev.steward.model.dashboard.Rating;
 import dev.steward.persistence.AttestationSummary;
 import dev.steward.model.register.Person;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
@@ -88,6 +87,9 @@ public final class MainWindow {
     private final TransferViewModel transfer;
     private final ReviewQueueViewModel queue;
     private volatile Database database;
+    // the newest read of each wins; an older one that ends later is dropped
+    private long dashboardReads;
+    private long queueReads;
 
     private MainWindow(Stage stage, UiExecutor executor, SignInSettings signIn,
                        Function<DialogService, DialogService> dialogDecorator) {
@@ -301,47 +303,39 @@ public final class MainWindow {
                                 Messages.format("account.signingKey.created", fingerprint))));
     }
 
-    /// The dashboard and the queue are built, and kept up to date, only while someone looks at them: at start-up
-    /// and on every register change they would otherwise cost time before the register shows its data.
+    /// The dashboard and the queue are built, and read from the database, only while someone looks at them: at
+    /// start-up and on every register change they would otherwise cost time before the register shows its data.
     private void addDashboard() {
         Tab tab = new Tab(Messages.get("tab.dashboard"));
         tab.setId("dashboardTab");
         view.addTab(tab, "menu.view.dashboard", "Shortcut+2");
         Runnable refresh = whenShown(tab, () -> new DashboardView(dashboard, FirstRunGreeting.create("dashboard",
                 () -> openEditor(null), transfer::importCsv, viewModel::loadSampleData)).root(), this::refreshDashboard);
-        // recomputed from what the register shows, so the two never disagree
-        viewModel.allRows().addListener((ListChangeListener<IntegrationRow>) change -> refresh.run());
-        viewModel.people().addListener((ListChangeListener<Person>) change -> refresh.run());
-        viewModel.attestations().addListener((ListChangeListener<AttestationSummary>) change -> refresh.run());
+        viewModel.registerRevisionProperty().addListener((obs, old, now) -> refresh.run());
     }
 
     private void addReviewQueue() {
         Tab tab = new Tab(Messages.get("tab.queue"));
         tab.setId("queueTab");
         view.addTab(tab, "menu.view.queue", "Shortcut+3");
-        Runnable refresh = whenShown(tab, () -> new ReviewQueueView(queue).root(),
-                () -> queue.update(viewModel.attestations()));
-        viewModel.attestations().addListener((ListChangeListener<AttestationSummary>) change -> refresh.run());
+        Runnable refresh = whenShown(tab, () -> new ReviewQueueView(queue).root(), this::refreshQueue);
+        viewModel.registerRevisionProperty().addListener((obs, old, now) -> refresh.run());
     }
 
-    /// Builds the tab's content on its first selection and runs {@code update} then; afterwards the returned
-    /// runnable updates at once while the tab is selected, and otherwise marks it for the next selection.
+    /// Builds the tab's content on its first selection; runs {@code update} on every selection, and while the
+    /// tab is selected whenever the returned runnable is called.
     private static Runnable whenShown(Tab tab, Supplier<Node> content, Runnable update) {
-        boolean[] stale = {true};
         tab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && tab.getContent() == null) {
                 tab.setContent(content.get());
             }
-            if (selected && stale[0]) {
-                stale[0] = false;
+            if (selected) {
                 update.run();
             }
         });
         return () -> {
             if (tab.isSelected()) {
                 update.run();
-            } else {
-                stale[0] = true;
             }
         };
     }
@@ -355,26 +349,67 @@ public final class MainWindow {
         return queue;
     }
 
-    private void refreshDashboard() {
-        List<IntegrationRow> rows = viewModel.allRows();
-        Map<Long, Rating> ratings = new HashMap<>();
-        for (IntegrationRow row : rows) {
-            if (row.classification() != null) {
-                ratings.put(row.id(), new Rating(row.classification().verdict(), row.classification().riskTier()));
-            }
-        }
-        Map<Long, AttestationStanding> standings = new HashMap<>();
-        viewModel.attestations().forEach(a -> standings.put(a.integrationId(), a.standing()));
-        dashboard.update(rows.stream().map(IntegrationRow::integration).toList(), viewModel.people(), ratings, standings);
+    /// What the dashboard summarises, read in one go off the UI thread.
+    private record DashboardData(List<Integration> integrations, List<Person> people,
+                                 Map<Long, StoredClassification> classifications,
+                                 Map<Long, AttestationSummary> attestations) {
     }
 
-    /// Drill-down from the dashboard: select the record in the register and open it.
+    private void refreshDashboard() {
+        RegisterService service = viewModel.serviceProperty().get();
+        if (service == null) {
+            return;
+        }
+        long asked = ++dashboardReads;
+        Tasks.run(() -> new DashboardData(service.integrations(), service.people(), service.latestClassifications(),
+                        service.latestAttestations()))
+                .onSuccess(data -> {
+                    if (asked != dashboardReads) {
+                        return;
+                    }
+                    Map<Long, Rating> ratings = new HashMap<>();
+                    data.classifications().forEach((id, c) -> ratings.put(id, new Rating(c.verdict(), c.riskTier())));
+                    Map<Long, AttestationStanding> standings = new HashMap<>();
+                    data.attestations().forEach((id, a) -> standings.put(id, a.standing()));
+                    dashboard.update(data.integrations(), data.people(), ratings, standings);
+                })
+                .onFailure(this::readFailed)
+                .on(executor);
+    }
+
+    private void refreshQueue() {
+        RegisterService service = viewModel.serviceProperty().get();
+        if (service == null) {
+            return;
+        }
+        long asked = ++queueReads;
+        Tasks.run(service::latestAttestations)
+                .onSuccess(latest -> {
+                    if (asked == queueReads) {
+                        queue.update(latest.values());
+                    }
+                })
+                .onFailure(this::readFailed)
+                .on(executor);
+    }
+
+    private void readFailed(Throwable error) {
+        LOG.warn("Reading the register failed", error);
+        dialogs.showError(Messages.get("error.generic.title"), String.valueOf(error.getMessage()));
+    }
+
+    /// Drill-down from the dashboard or the queue: select the record in the register and open it.
     private void openIntegration(long id) {
-        viewModel.allRows().stream().filter(r -> r.id() == id).findFirst().ifPresent(row -> {
-            view.showRegister();
-            viewModel.selectedProperty().set(row);
-            openEditor(row.integration());
-        });
+        RegisterService service = viewModel.serviceProperty().get();
+        if (service == null) {
+            return;
+        }
+        view.showRegister();
+        viewModel.reveal(id);
+        Tasks.run(() -> service.integration(id))
+                .onSuccess(found -> found.ifPresent(this::openEditor))
+                .onFailure(this::readFailed)
+                .on(executor);
     }
 
     private void openEditor(Integration existing) {

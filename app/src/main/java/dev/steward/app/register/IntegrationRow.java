@@ -1,21 +1,17 @@
 package dev.steward.app.register;
 
 import dev.steward.app.i18n.Messages;
-import dev.steward.model.register.DataAccess;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.Person;
-import dev.steward.model.register.ToolAccess;
 import dev.steward.persistence.StoredClassification;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/// One line of the register table: the integration plus the display text of everything it references,
-/// so sorting, quick search and column filters all work on what the user sees.
+/// One line of the register table: the integration plus the display text of everything it references.
+/// Search, filters and sorting happen in the database ({@link RegisterViewModel}), not on these rows.
 public record IntegrationRow(Integration integration, String sponsor, String technicalOwner,
-                             boolean ownerOrSponsorLeft, StoredClassification classification, String searchText) {
+                             boolean ownerOrSponsorLeft, StoredClassification classification) {
 
     /// @param classification the latest stored classification, {@code null} when never classified
     public static IntegrationRow of(Integration integration, Map<Long, Person> peopleById, StoredClassification classification) {
@@ -24,17 +20,7 @@ public record IntegrationRow(Integration integration, String sponsor, String tec
         boolean left = (sponsor != null && sponsor.hasLeft()) || (owner != null && owner.hasLeft());
         String sponsorText = sponsor == null ? "" : sponsor.displayName();
         String ownerText = owner == null ? "" : owner.displayName();
-        String search = Stream.concat(
-                        Stream.of(integration.name(), integration.purpose(), integration.vendor(), sponsorText, ownerText,
-                                Messages.label(integration.kind()), Messages.label(integration.status()),
-                                classification == null ? null : Messages.label(classification.verdict()),
-                                classification == null ? null : Messages.label(classification.riskTier())),
-                        Stream.concat(integration.tools().stream().map(ToolAccess::name),
-                                integration.dataAccess().stream().map(DataAccess::system)))
-                .filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining("\n"))
-                .toLowerCase(Locale.ROOT);
-        return new IntegrationRow(integration, sponsorText, ownerText, left, classification, search);
+        return new IntegrationRow(integration, sponsorText, ownerText, left, classification);
     }
 
     public long id() {
@@ -77,18 +63,5 @@ public record IntegrationRow(Integration integration, String sponsor, String tec
 
     public String nextReview() {
         return integration.nextReview() == null ? "" : integration.nextReview().toString();
-    }
-
-    /// True when every whitespace-separated term of the query occurs somewhere in the row.
-    public boolean matches(String query) {
-        if (query == null || query.isBlank()) {
-            return true;
-        }
-        for (String term : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-            if (!searchText.contains(term)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

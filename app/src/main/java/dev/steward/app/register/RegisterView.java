@@ -3,7 +3,6 @@ package dev.steward.app.register;
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.scene.Appearance;
 import dev.steward.app.scene.JobProgress;
-import dev.steward.app.scene.TextColumns;
 import dev.steward.app.scene.Theme;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
@@ -16,14 +15,12 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -38,10 +35,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.table.TableFilter;
 import org.controlsfx.control.textfield.TextFields;
 
-import java.util.function.Function;
+import dev.steward.persistence.SearchQuery;
+
+import java.util.function.Consumer;
 
 /// The main screen: menu, tool bar, the register table with quick search and column filters, and a status bar.
 /// Only binds to {@link RegisterViewModel} and forwards user actions.
@@ -52,7 +50,8 @@ public final class RegisterView {
     private final Runnable about;
     private final Runnable people;
     private final Runnable classify;
-    private final TableView<IntegrationRow> table = new TableView<>();
+    private final RegisterTable registerTable;
+    private final TableView<IntegrationRow> table;
     private final TextField search = TextFields.createClearableTextField();
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
@@ -73,6 +72,8 @@ public final class RegisterView {
         this.classify = classify;
         this.quit = quit;
         this.about = about;
+        this.registerTable = new RegisterTable(viewModel);
+        this.table = registerTable.table();
         root.setTop(new VBox(menuBar(), toolBar()));
         Tab registerTab = new Tab(Messages.get("tab.register"), buildTable());
         registerTab.setId("registerTab");
@@ -169,15 +170,22 @@ public final class RegisterView {
         classifyItem = menuItem("menu.edit.classify", "Shortcut+K", classify);
         classifyItem.disableProperty().bind(noLiveSelection().or(viewModel.mayClassifyProperty().not()));
         MenuItem find = menuItem("menu.edit.find", "Shortcut+F", search::requestFocus);
-        editMenu = new Menu(Messages.get("menu.edit"), null, edit, classifyItem, retire, new SeparatorMenuItem(), find);
+        MenuItem clear = menuItem("menu.edit.clearFilters", "Shortcut+Shift+F", viewModel::clearFilters);
+        clear.setId("clearFiltersMenuItem");
+        clear.disableProperty().bind(notLoaded());
+        editMenu = new Menu(Messages.get("menu.edit"), null, edit, classifyItem, retire, new SeparatorMenuItem(), find,
+                clear);
 
         MenuItem refresh = menuItem("menu.view.refresh", "F5", viewModel::reload);
         refresh.disableProperty().bind(notLoaded().or(viewModel.busyProperty()));
         MenuItem peopleItem = menuItem("menu.view.people", "Shortcut+P", people);
         peopleItem.disableProperty().bind(notLoaded());
         MenuItem registerItem = menuItem("menu.view.register", "Shortcut+1", this::showRegister);
-        viewMenu.getItems().addAll(registerItem, new SeparatorMenuItem(), peopleItem, refresh, new SeparatorMenuItem(),
-                themeMenu());
+        Menu filter = new Menu(Messages.get("menu.view.filter"));
+        filter.getItems().addAll(registerTable.filterMenus());
+        filter.disableProperty().bind(notLoaded());
+        viewMenu.getItems().addAll(registerItem, new SeparatorMenuItem(), peopleItem, refresh, filter,
+                new SeparatorMenuItem(), themeMenu());
         Menu view = viewMenu;
 
         Menu help = new Menu(Messages.get("menu.help"), null, menuItem("menu.help.about", null, about));
@@ -261,32 +269,7 @@ public final class RegisterView {
     }
 
     private TableView<IntegrationRow> buildTable() {
-        table.setId("registerTable");
-        table.getColumns().add(column("register.column.name", IntegrationRow::name, 220));
-        table.getColumns().add(column("register.column.kind", IntegrationRow::kind, 170));
-        table.getColumns().add(column("register.column.status", IntegrationRow::status, 130));
-        table.getColumns().add(column("register.column.verdict", IntegrationRow::verdict, 150));
-        table.getColumns().add(column("register.column.tier", IntegrationRow::riskTier, 90));
-        table.getColumns().add(column("register.column.vendor", IntegrationRow::vendor, 130));
-        table.getColumns().add(column("register.column.sponsor", IntegrationRow::sponsor, 170));
-        table.getColumns().add(column("register.column.owner", IntegrationRow::technicalOwner, 170));
-        table.getColumns().add(column("register.column.environments", IntegrationRow::environments, 150));
-        table.getColumns().add(column("register.column.access", IntegrationRow::highestAccess, 90));
-        table.getColumns().add(column("register.column.nextReview", IntegrationRow::nextReview, 100));
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(placeholder());
-        // quick search first, then ControlsFX column filters on top (right-click a column header)
-        table.setItems(viewModel.visibleRows());
-        TableFilter.forTableView(table).lazy(true).apply();
-        table.getSortOrder().add(table.getColumns().getFirst());
-
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
-        viewModel.selectedProperty().addListener((obs, old, row) -> {
-            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
-            }
-        });
         table.setRowFactory(tv -> {
             TableRow<IntegrationRow> row = new TableRow<>() {
                 @Override
@@ -297,7 +280,8 @@ public final class RegisterView {
                 }
             };
             row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()
+                        && row.getItem() != null) {
                     editors.open(row.getItem().integration());
                 }
             });
@@ -312,16 +296,15 @@ public final class RegisterView {
         return table;
     }
 
-    private static TableColumn<IntegrationRow, String> column(String key, Function<IntegrationRow, String> value, double width) {
-        return TextColumns.of(key, "Column", value, width);
-    }
-
     /// While opening: a note. Empty register: the first-run greeting. Search hides everything: say so.
     private Parent placeholder() {
         Label loading = new Label(Messages.get("status.opening"));
         loading.visibleProperty().bind(notLoaded());
-        Label noMatch = new Label(Messages.get("register.noMatch"));
-        noMatch.getStyleClass().add(RegisterStyles.MUTED);
+        Label noMatchText = new Label(Messages.get("register.noMatch"));
+        noMatchText.getStyleClass().add(RegisterStyles.MUTED);
+        Button clear = button("clearFiltersButton", "register.noMatch.clear", viewModel::clearFilters);
+        VBox noMatch = new VBox(8, noMatchText, clear);
+        noMatch.setAlignment(Pos.CENTER);
         noMatch.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.emptyProperty().not()));
         VBox greeting = FirstRunGreeting.create("register", this::newIntegration, importSpreadsheet, viewModel::loadSampleData);
         greeting.visibleProperty().bind(viewModel.emptyProperty());
@@ -344,11 +327,11 @@ public final class RegisterView {
 
     /// Adds CSV import and export to the File menu and the greeting. Export writes the rows the table shows,
     /// after quick search and column filters.
-    public void setTransferActions(Runnable importAction, java.util.function.Consumer<java.util.List<dev.steward.model.register.Integration>> exportAction) {
+    public void setTransferActions(Runnable importAction, Consumer<SearchQuery> exportAction) {
         MenuItem importItem = menuItem("menu.file.import", "Shortcut+I", importAction);
         importItem.disableProperty().bind(noEdit().or(viewModel.progress().runningProperty()));
         MenuItem exportItem = menuItem("menu.file.export", "Shortcut+Shift+E",
-                () -> exportAction.accept(table.getItems().stream().map(IntegrationRow::integration).toList()));
+                () -> exportAction.accept(viewModel.queryProperty().get()));
         exportItem.disableProperty().bind(notLoaded().or(viewModel.progress().runningProperty()));
         importItem.setId("importMenuItem");
         exportItem.setId("exportMenuItem");

@@ -8,50 +8,69 @@ import dev.steward.app.i18n.Messages;
 import dev.steward.app.session.Permissions;
 import dev.steward.model.access.AccessDenied;
 import dev.steward.model.access.Permission;
+import dev.steward.model.classification.NhiVerdict;
+import dev.steward.model.classification.RiskTier;
 import dev.steward.model.register.Integration;
+import dev.steward.model.register.IntegrationKind;
+import dev.steward.model.register.LifecycleStatus;
 import dev.steward.model.register.Person;
-import dev.steward.persistence.AttestationSummary;
 import dev.steward.persistence.ClassificationOutcome;
+import dev.steward.persistence.RegisterBlock;
 import dev.steward.persistence.RegisterService;
-import dev.steward.persistence.StoredClassification;
 import dev.steward.persistence.SampleLoadResult;
-import javafx.beans.property.ObjectProperty;
+import dev.steward.persistence.SearchQuery;
+import dev.steward.persistence.StoredClassification;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /// State and commands of the register screen. Imports nothing from javafx.scene so it is tested without a toolkit.
+///
+/// The table's rows come from the database a block at a time ({@link PagedRows}): quick search, column
+/// filters and the sort are one {@link SearchQuery} answered in SQL, so the register may hold a million
+/// integrations and the screen still holds a few thousand rows. Selection is kept by index (what the table
+/// knows) and by integration id (what survives a new search or a reload).
 public final class RegisterViewModel {
+    /// At most this many blocks wait to be fetched; older wishes are dropped (the user scrolled past them).
+    private static final int WANTED_BLOCKS = 8;
+
     private final UiExecutor executor;
     private final DialogService dialogs;
 
     private final ReadOnlyObjectWrapper<RegisterService> service = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<IntegrationRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<IntegrationRow> visibleRows = new FilteredList<>(rows);
+    private final PagedRows rows = new PagedRows(this::wantBlock);
     private final ObservableList<Person> people = FXCollections.observableArrayList();
-    // one read-only view each, kept: the wrappers listen weakly, so a throw-away wrapper would drop listeners
-    private final ObservableList<IntegrationRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    // one read-only view, kept: the wrapper listens weakly, so a throw-away wrapper would drop listeners
     private final ObservableList<Person> peopleView = FXCollections.unmodifiableObservableList(people);
-    private final Map<Long, StoredClassification> classifications = new HashMap<>();
-    private final ObservableList<AttestationSummary> attestations = FXCollections.observableArrayList();
-    private final ObservableList<AttestationSummary> attestationsView = FXCollections.unmodifiableObservableList(attestations);
+    private Map<Long, Person> peopleById = Map.of();
     private final StringProperty searchText = new SimpleStringProperty("");
-    private final ObjectProperty<IntegrationRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<SearchQuery> query = new ReadOnlyObjectWrapper<>(SearchQuery.ALL);
+    private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyObjectWrapper<IntegrationRow> selected = new ReadOnlyObjectWrapper<>();
+    private long selectedId = -1;
+    private final ReadOnlyIntegerWrapper rowsRevision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper registerRevision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper registerSize = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("status.opening"));
     private final ReadOnlyStringWrapper databaseLocation = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
@@ -63,29 +82,49 @@ public final class RegisterViewModel {
     private final ReadOnlyStringWrapper signedIn = new ReadOnlyStringWrapper("");
     private final ProgressTracker progress;
 
+    // one search at a time; a newer query waits and replaces any other waiting one
+    private boolean searching;
+    private boolean searchAgain;
+    private String pendingAnnouncement;
+    private final Deque<Integer> wantedBlocks = new ArrayDeque<>();
+    private int fetchingBlock = -1;
+
     public RegisterViewModel(UiExecutor executor, DialogService dialogs) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.progress = new ProgressTracker(executor);
-        searchText.addListener((obs, old, query) -> visibleRows.setPredicate(row -> row.matches(query)));
-        rows.addListener((javafx.collections.ListChangeListener<IntegrationRow>) c -> empty.set(loaded.get() && rows.isEmpty()));
-        loaded.addListener((obs, was, now) -> empty.set(now && rows.isEmpty()));
+        searchText.addListener((obs, old, text) -> setQuery(query.get().withText(text)));
+        loaded.addListener((obs, was, now) -> empty.set(now && registerSize.get() == 0));
+        registerSize.addListener((obs, was, now) -> empty.set(loaded.get() && now.intValue() == 0));
     }
 
     // ---- read-only state -------------------------------------------------------------------------------------
 
-    public FilteredList<IntegrationRow> visibleRows() {
-        return visibleRows;
+    /// The rows the search and filters let through, in the chosen order: a row not fetched yet is `null`
+    /// until its block arrives (then {@link #rowsRevisionProperty()} changes).
+    public ObservableList<IntegrationRow> visibleRows() {
+        return rows;
     }
 
-    /// Every row, whatever the search says (the dashboard counts these).
-    public ObservableList<IntegrationRow> allRows() {
-        return rowsView;
+    /// Changes whenever rows already in {@link #visibleRows()} got their data or new data: redraw them.
+    public ReadOnlyIntegerProperty rowsRevisionProperty() {
+        return rowsRevision.getReadOnlyProperty();
     }
 
-    /// The newest attestation of each integration, as of the last load (the dashboard and review queue read it).
-    public ObservableList<AttestationSummary> attestations() {
-        return attestationsView;
+    /// Changes after every load and every write made from this window: whatever summarises the register
+    /// (dashboard, review queue) reads it again.
+    public ReadOnlyIntegerProperty registerRevisionProperty() {
+        return registerRevision.getReadOnlyProperty();
+    }
+
+    /// The search text, filters and sort the table shows, e.g. to export the same rows.
+    public ReadOnlyObjectProperty<SearchQuery> queryProperty() {
+        return query.getReadOnlyProperty();
+    }
+
+    /// How many integrations the current search and filters match.
+    public ReadOnlyIntegerProperty matchCountProperty() {
+        return matchCount.getReadOnlyProperty();
     }
 
     /// True once loaded when the register holds no integration at all: time for the first-run greeting.
@@ -101,8 +140,14 @@ public final class RegisterViewModel {
         return searchText;
     }
 
-    public ObjectProperty<IntegrationRow> selectedProperty() {
-        return selected;
+    /// The selected row, `null` for none (or while its block is still on its way).
+    public ReadOnlyObjectProperty<IntegrationRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /// The selected index in {@link #visibleRows()}, -1 for none; the table follows it and reports to it.
+    public ReadOnlyIntegerProperty selectedIndexProperty() {
+        return selectedIndex.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -148,8 +193,54 @@ public final class RegisterViewModel {
         signedIn.bind(permissions.signedInText());
     }
 
+    /// How many integrations the register holds, whatever the search shows (retired ones included).
     public int totalCount() {
-        return rows.size();
+        return registerSize.get();
+    }
+
+    // ---- selection, search, filters, sort --------------------------------------------------------------------
+
+    /// Selects the row at `index` (-1 for none), as the table reports it.
+    public void selectIndex(int index) {
+        int valid = index >= 0 && index < rows.size() ? index : -1;
+        selectedIndex.set(valid);
+        IntegrationRow row = valid < 0 ? null : rows.get(valid);
+        selected.set(row);
+        selectedId = row == null ? (valid < 0 ? -1 : selectedId) : row.id();
+    }
+
+    public void sortBy(SearchQuery.Sort sort, boolean ascending) {
+        setQuery(query.get().sortedBy(sort, ascending));
+    }
+
+    public void filterKinds(Set<IntegrationKind> kinds) {
+        setQuery(query.get().withKinds(kinds));
+    }
+
+    public void filterStatuses(Set<LifecycleStatus> statuses) {
+        setQuery(query.get().withStatuses(statuses));
+    }
+
+    public void filterVerdicts(Set<NhiVerdict> verdicts) {
+        setQuery(query.get().withVerdicts(verdicts));
+    }
+
+    public void filterTiers(Set<RiskTier> tiers) {
+        setQuery(query.get().withTiers(tiers));
+    }
+
+    /// Clears the search text and every column filter (the sort stays).
+    public void clearFilters() {
+        SearchQuery current = query.get();
+        searchText.set("");
+        setQuery(SearchQuery.ALL.sortedBy(current.sort(), current.ascending()));
+    }
+
+    private void setQuery(SearchQuery next) {
+        if (!next.equals(query.get())) {
+            query.set(next);
+            search();
+        }
     }
 
     // ---- commands --------------------------------------------------------------------------------------------
@@ -177,6 +268,7 @@ public final class RegisterViewModel {
         dialogs.showError(Messages.get("error.database.title"), messageOf(error));
     }
 
+    /// Reads people and the rows shown again (F5, after an import).
     public void reload() {
         RegisterService current = service.get();
         if (current == null) {
@@ -184,8 +276,11 @@ public final class RegisterViewModel {
         }
         busy.set(true);
         status.set(Messages.get("status.loading"));
-        Tasks.run(() -> snapshot(current))
-                .onSuccess(this::show)
+        Tasks.run(current::people)
+                .onSuccess(loadedPeople -> {
+                    setPeople(loadedPeople);
+                    search();
+                })
                 .onFailure(this::failed)
                 .andFinally(() -> busy.set(false))
                 .on(executor);
@@ -198,14 +293,11 @@ public final class RegisterViewModel {
         }
         busy.set(true);
         status.set(Messages.get("status.loadingSample"));
-        Tasks.run(() -> {
-                    SampleLoadResult result = current.loadSampleData();
-                    return new SampleLoaded(result, snapshot(current));
-                })
+        Tasks.run(() -> new SampleLoaded(current.loadSampleData(), current.people()))
                 .onSuccess(loadedSample -> {
-                    show(loadedSample.snapshot());
+                    setPeople(loadedSample.people());
                     SampleLoadResult result = loadedSample.result();
-                    status.set(Messages.format("status.sampleLoaded", result.integrationsAdded(), result.peopleAdded()));
+                    search(Messages.format("status.sampleLoaded", result.integrationsAdded(), result.peopleAdded()));
                 })
                 .onFailure(this::failed)
                 .andFinally(() -> busy.set(false))
@@ -224,10 +316,7 @@ public final class RegisterViewModel {
         }
         busy.set(true);
         Tasks.run(() -> current.retire(row.id(), row.integration().version()))
-                .onSuccess(retired -> {
-                    replaceOrAdd(retired);
-                    status.set(Messages.format("status.retired", retired.name()));
-                })
+                .onSuccess(retired -> saved(retired, null, Messages.format("status.retired", retired.name())))
                 .onFailure(this::failed)
                 .andFinally(() -> busy.set(false))
                 .on(executor);
@@ -235,72 +324,208 @@ public final class RegisterViewModel {
 
     /// Puts a saved integration into the table (from an editor window) and selects it.
     public void replaceOrAdd(Integration saved) {
-        Map<Long, Person> byId = peopleById();
-        IntegrationRow fresh = row(saved, byId);
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).id() == saved.id()) {
-                rows.set(i, fresh);
-                selected.set(fresh);
-                return;
-            }
+        saved(saved, null, null);
+    }
+
+    /// Shows `integration` in the table and selects it: a drill-down from the dashboard or the queue. Clears the
+    /// search and filters when they hide it.
+    public void reveal(long integrationId) {
+        RegisterService current = service.get();
+        if (current == null) {
+            return;
         }
-        rows.add(fresh);
-        selected.set(fresh);
-        status.set(Messages.format("status.count", rows.size()));
+        selectedId = integrationId;
+        Tasks.run(() -> current.position(query.get(), integrationId).isPresent())
+                .onSuccess(shown -> {
+                    if (shown) {
+                        search();
+                    } else {
+                        clearFilters();
+                        search();
+                    }
+                })
+                .onFailure(this::failed)
+                .on(executor);
     }
 
     /// A person was added or changed in an editor: keep the shared list and the row texts current.
     public void personSaved(Person person) {
-        people.removeIf(p -> p.id() == person.id());
-        people.add(person);
-        people.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
-        Map<Long, Person> byId = peopleById();
-        rows.replaceAll(row -> row(row.integration(), byId));
+        List<Person> updated = new ArrayList<>(people);
+        updated.removeIf(p -> p.id() == person.id());
+        updated.add(person);
+        updated.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+        setPeople(updated);
+        rows.replaceHeld(row -> IntegrationRow.of(row.integration(), peopleById, row.classification()));
+        rowsChanged();
+        registerRevision.set(registerRevision.get() + 1);
     }
 
     /// A classification was saved in the wizard: show its verdict and tier, and any status change it caused.
     public void classificationSaved(ClassificationOutcome outcome) {
-        classifications.put(outcome.integration().id(), outcome.stored());
-        replaceOrAdd(outcome.integration());
-        if (outcome.movedToReassessment()) {
-            status.set(Messages.format("status.reassessment", outcome.integration().name()));
-        }
-    }
-
-    private IntegrationRow row(Integration integration, Map<Long, Person> byId) {
-        return IntegrationRow.of(integration, byId, classifications.get(integration.id()));
+        String note = outcome.movedToReassessment()
+                ? Messages.format("status.reassessment", outcome.integration().name()) : null;
+        saved(outcome.integration(), outcome.stored(), note);
     }
 
     // ---- internals -------------------------------------------------------------------------------------------
 
-    private record Snapshot(List<Integration> integrations, List<Person> people,
-                            Map<Long, StoredClassification> classifications,
-                            Map<Long, AttestationSummary> attestations) {
+    private record SampleLoaded(SampleLoadResult result, List<Person> people) {
     }
 
-    private static Snapshot snapshot(RegisterService service) {
-        return new Snapshot(service.integrations(), service.people(), service.latestClassifications(),
-                service.latestAttestations());
+    /// What one search brings back: the first block, and the selected record's block with its position.
+    private record Found(SearchQuery query, RegisterBlock first, int selectedPosition, RegisterBlock selectedBlock) {
     }
 
-    private record SampleLoaded(SampleLoadResult result, Snapshot snapshot) {
+    /// A write from this window: the held row shows it at once, then the search runs again, since the record
+    /// may now sort elsewhere, or match no longer.
+    private void saved(Integration integration, StoredClassification classification, String note) {
+        rows.replaceHeld(row -> row.id() != integration.id() ? row
+                : IntegrationRow.of(integration, peopleById, classification != null ? classification : row.classification()));
+        rowsChanged();
+        selectedId = integration.id();
+        search(note);
     }
 
-    private void show(Snapshot snapshot) {
-        people.setAll(snapshot.people());
-        classifications.clear();
-        classifications.putAll(snapshot.classifications());
-        attestations.setAll(snapshot.attestations().values());
-        Map<Long, Person> byId = peopleById();
-        long selectedId = selected.get() == null ? -1 : selected.get().id();
-        rows.setAll(snapshot.integrations().stream().map(i -> row(i, byId)).toList());
-        rows.stream().filter(r -> r.id() == selectedId).findFirst().ifPresent(selected::set);
+    private void setPeople(List<Person> loaded) {
+        people.setAll(loaded);
+        peopleById = loaded.stream().collect(Collectors.toMap(Person::id, Function.identity(), (a, b) -> a));
+    }
+
+    private void search() {
+        search(null);
+    }
+
+    /// Runs the current query (or marks it to run once the running one ends) and shows the first block,
+    /// keeping the selected record selected wherever it now stands. `announcement` replaces the count in the
+    /// status bar afterwards.
+    private void search(String announcement) {
+        RegisterService current = service.get();
+        if (current == null) {
+            return;
+        }
+        if (announcement != null) {
+            pendingAnnouncement = announcement;
+        }
+        if (searching) {
+            searchAgain = true;
+            return;
+        }
+        searching = true;
+        SearchQuery asked = query.get();
+        long keep = selectedId;
+        Tasks.run(() -> find(current, asked, keep))
+                .onSuccess(this::show)
+                .onFailure(this::failed)
+                .andFinally(() -> {
+                    searching = false;
+                    if (searchAgain) {
+                        searchAgain = false;
+                        search();
+                    }
+                })
+                .on(executor);
+    }
+
+    private static Found find(RegisterService service, SearchQuery query, long selectedId) {
+        RegisterBlock first = service.block(query, 0, PagedRows.BLOCK);
+        if (selectedId < 0) {
+            return new Found(query, first, -1, null);
+        }
+        int position = service.position(query, selectedId).orElse(-1);
+        int block = position / PagedRows.BLOCK;
+        RegisterBlock selectedBlock = position < PagedRows.BLOCK ? null
+                : service.block(query, block * PagedRows.BLOCK, PagedRows.BLOCK);
+        return new Found(query, first, position, selectedBlock);
+    }
+
+    private void show(Found found) {
+        if (!found.query().equals(query.get())) {
+            // the user changed the query meanwhile; the next search shows that one
+            searchAgain = true;
+            return;
+        }
+        long keep = selectedId;
+        Map<Integer, List<IntegrationRow>> held = new HashMap<>();
+        held.put(0, toRows(found.first()));
+        if (found.selectedBlock() != null) {
+            held.put(found.selectedPosition() / PagedRows.BLOCK, toRows(found.selectedBlock()));
+        }
+        wantedBlocks.clear();
+        registerSize.set(found.first().registerSize());
+        matchCount.set(found.first().total());
+        rows.reset(found.first().total(), held);
+        selectIndex(found.selectedPosition());
+        if (found.selectedPosition() < 0) {
+            // not shown by this query: forget it only when it was never found, so a later search can bring it back
+            selectedId = keep;
+        }
         loaded.set(true);
-        status.set(rows.isEmpty() ? Messages.get("status.empty") : Messages.format("status.count", rows.size()));
+        rowsChanged();
+        registerRevision.set(registerRevision.get() + 1);
+        status.set(pendingAnnouncement != null ? pendingAnnouncement : countText());
+        pendingAnnouncement = null;
     }
 
-    private Map<Long, Person> peopleById() {
-        return people.stream().collect(Collectors.toMap(Person::id, Function.identity(), (a, b) -> a));
+    private String countText() {
+        if (registerSize.get() == 0) {
+            return Messages.get("status.empty");
+        }
+        if (matchCount.get() == registerSize.get()) {
+            return Messages.format("status.count", registerSize.get());
+        }
+        return Messages.format("status.countFiltered", matchCount.get(), registerSize.get());
+    }
+
+    private List<IntegrationRow> toRows(RegisterBlock block) {
+        return block.integrations().stream()
+                .map(i -> IntegrationRow.of(i, peopleById, block.classifications().get(i.id())))
+                .toList();
+    }
+
+    /// A row of `block` was asked for and is not held: fetch it after the blocks asked for more recently.
+    private void wantBlock(int block) {
+        if (block == fetchingBlock || wantedBlocks.contains(block) || service.get() == null) {
+            return;
+        }
+        wantedBlocks.addLast(block);
+        if (wantedBlocks.size() > WANTED_BLOCKS) {
+            wantedBlocks.removeFirst();
+        }
+        fetchBlocks();
+    }
+
+    private void fetchBlocks() {
+        RegisterService current = service.get();
+        if (fetchingBlock >= 0 || wantedBlocks.isEmpty() || current == null) {
+            return;
+        }
+        int block = wantedBlocks.removeLast();
+        if (rows.holds(block)) {
+            fetchBlocks();
+            return;
+        }
+        fetchingBlock = block;
+        long generation = rows.generation();
+        SearchQuery asked = query.get();
+        Tasks.run(() -> current.block(asked, block * PagedRows.BLOCK, PagedRows.BLOCK))
+                .onSuccess(fetched -> {
+                    if (rows.store(generation, block, toRows(fetched))) {
+                        rowsChanged();
+                    }
+                })
+                .onFailure(this::failed)
+                .andFinally(() -> {
+                    fetchingBlock = -1;
+                    fetchBlocks();
+                })
+                .on(executor);
+    }
+
+    /// Held rows got (new) data: the selection points at the current row object, which may have been waiting for
+    /// its block, and whoever draws rows redraws them.
+    private void rowsChanged() {
+        selectIndex(selectedIndex.get());
+        rowsRevision.set(rowsRevision.get() + 1);
     }
 
     private void failed(Throwable error) {

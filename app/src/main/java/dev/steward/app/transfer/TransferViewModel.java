@@ -11,6 +11,8 @@ import dev.steward.app.register.RegisterViewModel;
 import dev.steward.model.csv.CsvProblem;
 import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.model.register.Integration;
+import dev.steward.persistence.RegisterService;
+import dev.steward.persistence.SearchQuery;
 import dev.steward.persistence.Actor;
 import dev.steward.persistence.AttestationRegisterExporter;
 import dev.steward.persistence.AttestationSummary;
@@ -65,8 +67,9 @@ public final class TransferViewModel {
         this.clock = clock;
     }
 
-    /// Asks where to save, then writes {@code shown} as CSV (UTF-8; with a BOM when "CSV for Excel" is picked).
-    public void exportCsv(List<Integration> shown) {
+    /// Asks where to save, then writes the integrations {@code shown} matches, in its order, as CSV (UTF-8; with
+    /// a BOM when "CSV for Excel" is picked): the table's rows with its search, filters and sort.
+    public void exportCsv(SearchQuery shown) {
         Database db = database.get();
         if (db == null || progress.runningProperty().get()) {
             return;
@@ -78,9 +81,9 @@ public final class TransferViewModel {
         }
         Path path = target.get().path();
         boolean bom = target.get().kind().equals(CSV_EXCEL);
-        List<Integration> rows = List.copyOf(shown);
-        ProgressMonitor monitor = progress.start(Messages.format("export.csv.running", rows.size()));
+        ProgressMonitor monitor = progress.start(Messages.format("export.csv.running", register.matchCountProperty().get()));
         Tasks.run(() -> {
+                    List<Integration> rows = new RegisterService(db, actor).matching(shown);
                     new RegisterExporter(db).export(rows, path, bom, monitor);
                     return rows.size();
                 })

@@ -8,12 +8,14 @@ import dev.steward.model.register.LifecycleStatus;
 import dev.steward.model.sample.SampleRegister;
 import dev.steward.persistence.Database;
 import dev.steward.persistence.RegisterService;
+import dev.steward.persistence.SearchQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,10 +84,88 @@ class RegisterViewModelTest {
     }
 
     @Test
+    void aLargeRegisterIsHeldOnlyInTheBlocksAskedFor() {
+        int size = PagedRows.BLOCK * 2 + 30;
+        for (int i = 0; i < size; i++) {
+            service.create(withPurpose(Integration.draft("Agent %03d".formatted(i), IntegrationKind.AUTONOMOUS_AGENT), "Work"));
+        }
+        vm.attach(service, "somewhere");
+
+        assertThat(vm.visibleRows()).hasSize(size);
+        assertThat(vm.statusProperty().get()).isEqualTo(size + " integrations");
+        PagedRows rows = (PagedRows) vm.visibleRows();
+        assertThat(rows.holds(0)).isTrue();
+        assertThat(rows.holds(1)).isFalse();
+        assertThat(rows.holds(2)).isFalse();
+        // asking for the last row fetches its block alone
+        assertThat(vm.visibleRows().get(size - 1).name()).isEqualTo("Agent %03d".formatted(size - 1));
+        assertThat(rows.holds(2)).isTrue();
+        assertThat(rows.holds(1)).isFalse();
+    }
+
+    @Test
+    void sortAndColumnFiltersRunInTheDatabaseAndCombineWithTheSearch() {
+        service.create(withPurpose(Integration.draft("Alpha agent", IntegrationKind.AUTONOMOUS_AGENT), "Books travel"));
+        service.create(withPurpose(Integration.draft("Beta server", IntegrationKind.MCP_SERVER), "Serves tickets"));
+        service.create(withPurpose(Integration.draft("Gamma agent", IntegrationKind.AUTONOMOUS_AGENT), "Files tickets"));
+        vm.attach(service, "somewhere");
+
+        vm.sortBy(SearchQuery.Sort.NAME, false);
+        assertThat(vm.visibleRows()).extracting(IntegrationRow::name)
+                .containsExactly("Gamma agent", "Beta server", "Alpha agent");
+
+        vm.filterKinds(Set.of(IntegrationKind.AUTONOMOUS_AGENT));
+        assertThat(vm.visibleRows()).extracting(IntegrationRow::name).containsExactly("Gamma agent", "Alpha agent");
+        assertThat(vm.statusProperty().get()).isEqualTo("2 of 3 integrations match the search and filters");
+
+        vm.searchTextProperty().set("tickets");
+        assertThat(vm.visibleRows()).extracting(IntegrationRow::name).containsExactly("Gamma agent");
+
+        vm.clearFilters();
+        assertThat(vm.searchTextProperty().get()).isEmpty();
+        assertThat(vm.queryProperty().get().kinds()).isEmpty();
+        assertThat(vm.queryProperty().get().ascending()).as("the sort stays").isFalse();
+        assertThat(vm.visibleRows()).hasSize(3);
+    }
+
+    @Test
+    void theSelectedRecordStaysSelectedWhenASaveMovesIt() {
+        service.create(withPurpose(Integration.draft("Alpha agent", IntegrationKind.AUTONOMOUS_AGENT), "One"));
+        service.create(withPurpose(Integration.draft("Beta agent", IntegrationKind.AUTONOMOUS_AGENT), "Two"));
+        vm.attach(service, "somewhere");
+        vm.selectIndex(0);
+        Integration alpha = vm.selectedProperty().get().integration();
+
+        Integration renamed = service.update(new Integration(alpha.id(), alpha.version(), "Zulu agent", alpha.purpose(),
+                alpha.vendor(), alpha.kind(), null, alpha.environments(), alpha.status(), null, null, null, null, null,
+                null, null, null, null, null, null));
+        vm.replaceOrAdd(renamed);
+
+        assertThat(vm.selectedIndexProperty().get()).isEqualTo(1);
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("Zulu agent");
+        assertThat(vm.visibleRows()).extracting(IntegrationRow::name).containsExactly("Beta agent", "Zulu agent");
+    }
+
+    @Test
+    void revealingARecordTheSearchHidesClearsTheSearch() {
+        Integration hidden = service.create(withPurpose(Integration.draft("Hidden agent", IntegrationKind.AUTONOMOUS_AGENT), "One"));
+        service.create(withPurpose(Integration.draft("Shown agent", IntegrationKind.AUTONOMOUS_AGENT), "Two"));
+        vm.attach(service, "somewhere");
+        vm.searchTextProperty().set("shown");
+        assertThat(vm.visibleRows()).hasSize(1);
+
+        vm.reveal(hidden.id());
+
+        assertThat(vm.searchTextProperty().get()).isEmpty();
+        assertThat(vm.visibleRows()).hasSize(2);
+        assertThat(vm.selectedProperty().get().id()).isEqualTo(hidden.id());
+    }
+
+    @Test
     void retireAsksFirstAndKeepsTheRecord() {
         Integration created = service.create(withPurpose(Integration.draft("Old bot", IntegrationKind.ASSISTANT_COPILOT), "Legacy helper"));
         vm.attach(service, "somewhere");
-        vm.selectedProperty().set(vm.visibleRows().getFirst());
+        vm.selectIndex(0);
 
         dialogs.answer = false;
         vm.retireSelected();

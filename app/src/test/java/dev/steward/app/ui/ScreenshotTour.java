@@ -60,7 +60,7 @@ class ScreenshotTour extends MainWindowTestBase {
         loadSampleData(robot);
         prepareAttestations(window.database());
         robot.interact(() -> window.viewModel().reload());
-        waitUntil(() -> !window.viewModel().attestations().isEmpty());
+        waitUntil(() -> !window.viewModel().busyProperty().get());
 
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         select(robot, tabs, 0);
@@ -71,7 +71,7 @@ class ScreenshotTour extends MainWindowTestBase {
         save(stage.getScene(), out.resolve("review-queue.png"));
 
         select(robot, tabs, 0);
-        Integration attested = window.viewModel().allRows().stream().map(r -> r.integration())
+        Integration attested = window.viewModel().serviceProperty().get().integrations().stream()
                 .filter(i -> i.name().equals(attestedName)).findFirst().orElseThrow();
         robot.interact(() -> window.openAttestation(attested, () -> window.session().requireUser()));
         Stage attestation = waitForWindow(robot, "Controls & attestation — " + attested.name());
