@@ -51,6 +51,7 @@ import dev.steward.model.register.Person;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,13 +92,16 @@ public final class MainWindow {
     private long dashboardReads;
     private long queueReads;
 
-    private MainWindow(Stage stage, UiExecutor executor, SignInSettings signIn,
+    private MainWindow(Stage stage, Path databaseFile, UiExecutor executor, SignInSettings signIn,
                        Function<DialogService, DialogService> dialogDecorator) {
         this.stage = stage;
         this.executor = executor;
         this.signIn = signIn;
         this.dialogs = dialogDecorator.apply(new FxDialogService(() -> stage));
         this.viewModel = new RegisterViewModel(executor, dialogs);
+        // the database opens on a worker while the window is built here; what it finds is handled on the UI
+        // thread, so after this constructor has returned
+        openDatabase(databaseFile);
         this.view = new RegisterView(viewModel, this::openEditor, this::openPeople, this::openClassifier, stage::close, this::showAbout);
         this.dashboard = new DashboardViewModel(Clock.systemDefaultZone(), this::openIntegration);
         this.transfer = new TransferViewModel(viewModel, () -> database, actor, executor, dialogs,
@@ -113,10 +117,7 @@ public final class MainWindow {
         addDashboard();
         this.queue = new ReviewQueueViewModel(Clock.systemUTC(), this::openIntegration);
         addReviewQueue();
-        stage.setTitle(Messages.get("app.title"));
-        stage.setScene(SceneFactory.scene(view.root(), 1200, 720));
-        stage.setMinWidth(640);
-        stage.setMinHeight(400);
+        stage.getScene().setRoot(view.root());
     }
 
     /// Shows the window and starts opening {@code databaseFile} in the background.
@@ -128,10 +129,14 @@ public final class MainWindow {
     /// answer native file choosers, which no robot can drive.
     public static MainWindow open(Stage stage, Path databaseFile, UiExecutor executor, SignInSettings signIn,
                                   Function<DialogService, DialogService> dialogDecorator) {
-        MainWindow window = new MainWindow(stage, executor, signIn, dialogDecorator);
+        // An empty window first, shown as fast as any JavaFX window; loading the controls' classes, styling and
+        // laying out the full window take longer than showing it, and happen while the database opens.
+        stage.setTitle(Messages.get("app.title"));
+        stage.setScene(SceneFactory.scene(new StackPane(), 1200, 720));
+        stage.setMinWidth(640);
+        stage.setMinHeight(400);
         stage.show();
-        window.openDatabase(databaseFile);
-        return window;
+        return new MainWindow(stage, databaseFile, executor, signIn, dialogDecorator);
     }
 
     public RegisterViewModel viewModel() {

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
@@ -89,6 +90,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             createParentFolder(base, location);
+            JooqWarmUp.start();
             JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(base, passphrase), "sa", password(passphrase));
             try {
                 probe(pool, location, encrypted);
@@ -98,7 +100,9 @@ public final class Database implements AutoCloseable {
             }
             try {
                 int applied = migrate(pool, location);
-                LedgerSealer.sealLegacyRows(DSL.using(pool, SQLDialect.H2));
+                if (LedgerSealer.hasUnsealedRows(pool)) {
+                    LedgerSealer.sealLegacyRows(DSL.using(pool, SQLDialect.H2));
+                }
                 LOG.info("Opened register {} ({} migration(s) applied)", location, applied);
                 Database db = new Database(base, pool, applied);
                 // while this process holds the file, it takes backups that other processes ask for
@@ -267,7 +271,14 @@ public final class Database implements AutoCloseable {
                 "The register " + location + " is encrypted: open it with its passphrase.", e);
     }
 
+    /// The newest schema migration this build ships (V{n}__…sql); a test keeps it in step with the files.
+    static final int SCHEMA_VERSION = 5;
+
     private static int migrate(DataSource dataSource, Path location) {
+        if (schemaIsCurrent(dataSource)) {
+            // Flyway loads and scans for a second or more on a cold start only to find nothing to do
+            return 0;
+        }
         try {
             return Flyway.configure()
                     .dataSource(dataSource)
@@ -279,6 +290,26 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.MIGRATION_FAILED, location,
                     "The register " + location + " could not be updated to this version of Steward: "
                             + e.getMessage(), e);
+        }
+    }
+
+    /// True when Flyway's history shows every migration up to {@link #SCHEMA_VERSION} applied and none failed.
+    /// Anything else (a new file, an older or newer schema, a failed migration) goes through Flyway, which
+    /// migrates or explains.
+    private static boolean schemaIsCurrent(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet history = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+                     + " WHERE \"version\" IS NOT NULL")) {
+            int newest = 0;
+            while (history.next()) {
+                if (!history.getBoolean(2)) {
+                    return false;
+                }
+                newest = Math.max(newest, Integer.parseInt(history.getString(1)));
+            }
+            return newest == SCHEMA_VERSION;
+        } catch (SQLException | NumberFormatException e) {
+            return false;
         }
     }
 

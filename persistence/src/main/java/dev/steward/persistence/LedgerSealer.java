@@ -8,6 +8,12 @@ import org.jooq.Result;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 import static dev.steward.persistence.jooq.Tables.AUDIT_EVENT;
 
 /// Gives the audit rows written before the hash chain existed (schema version 2 and earlier) their hashes, so
@@ -26,6 +32,24 @@ final class LedgerSealer {
     /// Seals every row in one transaction: all rows get their hash, or none does.
     ///
     /// @return how many rows were sealed; 0 when the log was already chained or is empty
+    /// True when the audit log has events and none of them is hashed: a register from before the chain. Plain
+    /// JDBC, so that opening an ordinary register does not wait for jOOQ's first query.
+    static boolean hasUnsealedRows(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet hashed = statement.executeQuery(
+                    "SELECT 1 FROM audit_event WHERE hash IS NOT NULL FETCH FIRST 1 ROWS ONLY")) {
+                if (hashed.next()) {
+                    return false;
+                }
+            }
+            try (ResultSet any = statement.executeQuery("SELECT 1 FROM audit_event FETCH FIRST 1 ROWS ONLY")) {
+                return any.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit log: " + e.getMessage(), e);
+        }
+    }
+
     static int sealLegacyRows(DSLContext dsl) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -40,8 +41,10 @@ public final class UserService {
     private final Clock clock;
     private final PasswordHasher hasher;
     private final PrivateKeyEncryption keyEncryption;
-    /// Verified against when the username is unknown, so a miss costs as long as a wrong password.
-    private final String decoyHash;
+    /// Verified against when the username is unknown, so a miss costs as long as a wrong password. Hashed on
+    /// another thread from construction on: a full password hash would otherwise delay every start-up, and
+    /// nobody types a password faster than it takes.
+    private final CompletableFuture<String> decoyHash;
 
     /// Production settings: 600,000 PBKDF2 iterations for passwords and signing keys.
     public UserService(Database db) {
@@ -55,7 +58,7 @@ public final class UserService {
         this.clock = clock;
         this.hasher = hasher;
         this.keyEncryption = keyEncryption;
-        this.decoyHash = hasher.hash("decoy password, never matches".toCharArray());
+        this.decoyHash = CompletableFuture.supplyAsync(() -> hasher.hash("decoy password, never matches".toCharArray()));
     }
 
     /// True while no account exists: the app then asks for the first administrator instead of a sign-in.
@@ -137,7 +140,7 @@ public final class UserService {
         return inTransaction(tx -> {
             UserRepository users = new UserRepository(tx);
             Optional<UserRepository.Row> found = users.find(username);
-            boolean matches = hasher.verify(password, found.map(UserRepository.Row::passwordHash).orElse(decoyHash));
+            boolean matches = hasher.verify(password, found.map(UserRepository.Row::passwordHash).orElseGet(decoyHash::join));
             if (found.isEmpty() || !matches) {
                 LOG.info("Refused sign-in for '{}'", UserRepository.normalize(username));
                 throw new AuthenticationException(AuthenticationException.BAD_CREDENTIALS);

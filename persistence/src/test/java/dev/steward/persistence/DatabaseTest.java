@@ -37,6 +37,27 @@ class DatabaseTest {
     }
 
     @Test
+    void theShippedSchemaVersionIsTheNewestMigration() {
+        // opening skips Flyway when the history reaches SCHEMA_VERSION, so a migration added without raising
+        // it would never run on an existing register
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(Migrations.count());
+    }
+
+    @Test
+    void aFailedMigrationInTheHistoryIsLeftToFlywayToReport() throws Exception {
+        Path file = dir.resolve("register");
+        try (Database db = Database.open(file);
+             var connection = db.dataSource().getConnection();
+             var statement = connection.createStatement()) {
+            statement.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '"
+                    + Database.SCHEMA_VERSION + "'");
+        }
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(DatabaseOpenException.class)
+                .satisfies(e -> assertThat(((DatabaseOpenException) e).reason())
+                        .isEqualTo(DatabaseOpenException.Reason.MIGRATION_FAILED));
+    }
+
+    @Test
     void acceptsTheFileWithOrWithoutItsSuffix() {
         Path withSuffix = dir.resolve("reg.mv.db");
         try (Database db = Database.open(withSuffix)) {

@@ -268,7 +268,7 @@ public final class RegisterViewModel {
         dialogs.showError(Messages.get("error.database.title"), messageOf(error));
     }
 
-    /// Reads people and the rows shown again (F5, after an import).
+    /// Reads people and the rows shown again (F5, after an import). Busy until the rows are shown.
     public void reload() {
         RegisterService current = service.get();
         if (current == null) {
@@ -276,11 +276,10 @@ public final class RegisterViewModel {
         }
         busy.set(true);
         status.set(Messages.get("status.loading"));
-        Tasks.run(current::people)
-                .onSuccess(loadedPeople -> {
-                    setPeople(loadedPeople);
-                    search();
-                })
+        SearchQuery asked = query.get();
+        long keep = selectedId;
+        Tasks.run(() -> new Reloaded(current.people(), find(current, asked, keep), null))
+                .onSuccess(this::show)
                 .onFailure(this::failed)
                 .andFinally(() -> busy.set(false))
                 .on(executor);
@@ -293,12 +292,14 @@ public final class RegisterViewModel {
         }
         busy.set(true);
         status.set(Messages.get("status.loadingSample"));
-        Tasks.run(() -> new SampleLoaded(current.loadSampleData(), current.people()))
-                .onSuccess(loadedSample -> {
-                    setPeople(loadedSample.people());
-                    SampleLoadResult result = loadedSample.result();
-                    search(Messages.format("status.sampleLoaded", result.integrationsAdded(), result.peopleAdded()));
+        SearchQuery asked = query.get();
+        long keep = selectedId;
+        Tasks.run(() -> {
+                    SampleLoadResult result = current.loadSampleData();
+                    return new Reloaded(current.people(), find(current, asked, keep), Messages.format(
+                            "status.sampleLoaded", result.integrationsAdded(), result.peopleAdded()));
                 })
+                .onSuccess(this::show)
                 .onFailure(this::failed)
                 .andFinally(() -> busy.set(false))
                 .on(executor);
@@ -369,7 +370,16 @@ public final class RegisterViewModel {
 
     // ---- internals -------------------------------------------------------------------------------------------
 
-    private record SampleLoaded(SampleLoadResult result, List<Person> people) {
+    /// People and the first rows, read together: the register is "loaded" only once both are shown.
+    private record Reloaded(List<Person> people, Found found, String announcement) {
+    }
+
+    private void show(Reloaded reloaded) {
+        setPeople(reloaded.people());
+        if (reloaded.announcement() != null) {
+            pendingAnnouncement = reloaded.announcement();
+        }
+        show(reloaded.found());
     }
 
     /// What one search brings back: the first block, and the selected record's block with its position.
@@ -440,8 +450,8 @@ public final class RegisterViewModel {
 
     private void show(Found found) {
         if (!found.query().equals(query.get())) {
-            // the user changed the query meanwhile; the next search shows that one
-            searchAgain = true;
+            // the user changed the query meanwhile: show that one instead (after the running search, if any)
+            search();
             return;
         }
         long keep = selectedId;

@@ -51,6 +51,23 @@ class RegisterViewModelTest {
     }
 
     @Test
+    void busyEndsOnlyOnceTheRowsAreShown() {
+        service.create(withPurpose(Integration.draft("Alpha agent", IntegrationKind.AUTONOMOUS_AGENT), "One"));
+        // rows shown each time the view model stops being busy (and -1 while not loaded)
+        java.util.List<Integer> shownWhenIdle = new java.util.ArrayList<>();
+        vm.busyProperty().addListener((obs, was, busy) -> {
+            if (!busy) {
+                shownWhenIdle.add(vm.loadedProperty().get() ? vm.visibleRows().size() : -1);
+            }
+        });
+        vm.attach(service, "somewhere");
+        vm.reload();
+        vm.loadSampleData();
+        int sample = SampleRegister.integrations(email -> 0L).size();
+        assertThat(shownWhenIdle).containsExactly(1, 1, 1 + sample);
+    }
+
+    @Test
     void sampleDataFillsTheTableOnce() {
         vm.attach(service, "somewhere");
         vm.loadSampleData();
