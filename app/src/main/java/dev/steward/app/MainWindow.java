@@ -176,11 +176,14 @@ public final class MainWindow {
     /// Opens the register; an encrypted one asks for its passphrase (again after a wrong one) and then retries.
     private void openDatabase(Path file, char[] passphrase) {
         LOG.info("Opening database {}", file.toAbsolutePath());
-        // the account service hashes a decoy password when built, so it is built off the UI thread too
+        // everything here reads files: off the UI thread
         Tasks.run(() -> {
                     try {
                         Database db = Database.open(file, passphrase);
-                        return new Opened(db, signIn.users().apply(db));
+                        RegisterService register = new RegisterService(db, actor);
+                        // the first rows are read here, while the UI thread still lays out the new window
+                        return new Opened(db, signIn.users().apply(db), register,
+                                RegisterViewModel.firstLoad(register));
                     } finally {
                         if (passphrase != null) {
                             java.util.Arrays.fill(passphrase, '\0');
@@ -190,8 +193,8 @@ public final class MainWindow {
                 .onSuccess(opened -> {
                     database = opened.db();
                     users = opened.users();
-                    signInThen(() -> viewModel.attach(new RegisterService(opened.db(), actor),
-                            opened.db().location().toString()));
+                    signInThen(() -> viewModel.attach(opened.register(), opened.db().location().toString(),
+                            opened.firstLoad()));
                 })
                 .onFailure(error -> {
                     if (error instanceof DatabaseOpenException e && (e.reason() == DatabaseOpenException.Reason.ENCRYPTED
@@ -205,7 +208,8 @@ public final class MainWindow {
                 .on(executor);
     }
 
-    private record Opened(Database db, UserService users) {
+    private record Opened(Database db, UserService users, RegisterService register,
+                          RegisterViewModel.FirstLoad firstLoad) {
     }
 
     /// Signs someone in (or leaves the window signed out when they cancel), then runs `then`.

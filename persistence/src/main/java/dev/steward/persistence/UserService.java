@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -41,10 +40,10 @@ public final class UserService {
     private final Clock clock;
     private final PasswordHasher hasher;
     private final PrivateKeyEncryption keyEncryption;
-    /// Verified against when the username is unknown, so a miss costs as long as a wrong password. Hashed on
-    /// another thread from construction on: a full password hash would otherwise delay every start-up, and
-    /// nobody types a password faster than it takes.
-    private final CompletableFuture<String> decoyHash;
+    /// Verified against when the username is unknown, so a miss costs as long as a wrong password. Made on the
+    /// first sign-in rather than when the service is built: a full password hash at start-up would take a core
+    /// away from opening the register.
+    private String decoyHash;
 
     /// Production settings: 600,000 PBKDF2 iterations for passwords and signing keys.
     public UserService(Database db) {
@@ -58,7 +57,13 @@ public final class UserService {
         this.clock = clock;
         this.hasher = hasher;
         this.keyEncryption = keyEncryption;
-        this.decoyHash = CompletableFuture.supplyAsync(() -> hasher.hash("decoy password, never matches".toCharArray()));
+    }
+
+    private synchronized String decoyHash() {
+        if (decoyHash == null) {
+            decoyHash = hasher.hash("decoy password, never matches".toCharArray());
+        }
+        return decoyHash;
     }
 
     /// True while no account exists: the app then asks for the first administrator instead of a sign-in.
@@ -137,10 +142,12 @@ public final class UserService {
     /// @throws AuthenticationException with one message for unknown users and wrong passwords, and a
     ///                                 different one for a deactivated account (only after the right password)
     public User authenticate(String username, char[] password) {
+        // before the user is looked up, so the first sign-in costs the same for known and unknown names
+        String decoy = decoyHash();
         return inTransaction(tx -> {
             UserRepository users = new UserRepository(tx);
             Optional<UserRepository.Row> found = users.find(username);
-            boolean matches = hasher.verify(password, found.map(UserRepository.Row::passwordHash).orElseGet(decoyHash::join));
+            boolean matches = hasher.verify(password, found.map(UserRepository.Row::passwordHash).orElse(decoy));
             if (found.isEmpty() || !matches) {
                 LOG.info("Refused sign-in for '{}'", UserRepository.normalize(username));
                 throw new AuthenticationException(AuthenticationException.BAD_CREDENTIALS);

@@ -262,6 +262,34 @@ public final class RegisterViewModel {
         reload();
     }
 
+    /// As {@link #attach(RegisterService, String)}, showing rows already read with {@link #firstLoad} instead
+    /// of reading them again (unless the search changed meanwhile).
+    public void attach(RegisterService registerService, String location, FirstLoad first) {
+        service.set(registerService);
+        databaseLocation.set(location);
+        show(first.reloaded());
+        busy.set(false);
+    }
+
+    /// The people and first rows of a register, everything unfiltered: read on a worker thread while the
+    /// window is still being built, and handed to {@link #attach(RegisterService, String, FirstLoad)}.
+    public static FirstLoad firstLoad(RegisterService registerService) {
+        return new FirstLoad(new Reloaded(registerService.people(), find(registerService, SearchQuery.ALL, -1), null));
+    }
+
+    /// What {@link #firstLoad} read; opaque to everyone else.
+    public static final class FirstLoad {
+        private final Reloaded reloaded;
+
+        private FirstLoad(Reloaded reloaded) {
+            this.reloaded = reloaded;
+        }
+
+        Reloaded reloaded() {
+            return reloaded;
+        }
+    }
+
     public void databaseFailed(Throwable error) {
         busy.set(false);
         status.set(Messages.get("status.databaseFailed"));

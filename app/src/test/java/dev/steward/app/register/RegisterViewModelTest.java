@@ -68,6 +68,22 @@ class RegisterViewModelTest {
     }
 
     @Test
+    void rowsReadBeforeTheWindowWasReadyAreShownUnlessTheSearchChangedMeanwhile() {
+        service.create(withPurpose(Integration.draft("Alpha agent", IntegrationKind.AUTONOMOUS_AGENT), "One"));
+        service.create(withPurpose(Integration.draft("Beta agent", IntegrationKind.AUTONOMOUS_AGENT), "Two"));
+        RegisterViewModel.FirstLoad first = RegisterViewModel.firstLoad(service);
+        vm.attach(service, "somewhere", first);
+        assertThat(vm.loadedProperty().get()).isTrue();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.visibleRows()).extracting(IntegrationRow::name).containsExactly("Alpha agent", "Beta agent");
+
+        RegisterViewModel typedEarly = new RegisterViewModel(new DirectUiExecutor(), dialogs);
+        typedEarly.searchTextProperty().set("beta");
+        typedEarly.attach(service, "somewhere", first);
+        assertThat(typedEarly.visibleRows()).extracting(IntegrationRow::name).containsExactly("Beta agent");
+    }
+
+    @Test
     void sampleDataFillsTheTableOnce() {
         vm.attach(service, "somewhere");
         vm.loadSampleData();
