@@ -1,21 +1,20 @@
 package dev.steward.bench;
 
-import dev.steward.model.register.LifecycleStatus;
+import dev.steward.app.RecordingDialogs;
+import dev.steward.app.concurrent.DirectUiExecutor;
+import dev.steward.app.register.RegisterViewModel;
 import dev.steward.persistence.Database;
-import dev.steward.persistence.IntegrationPage;
 import dev.steward.persistence.RegisterService;
-import dev.steward.persistence.SearchQuery;
 
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-/// Child JVM of the heap benchmark: opens a register and loads what a paged register table would hold
-/// (the first page, the people list for the owner columns and filters, a count per status for the filter
-/// menu), then reports the heap in use after a full GC, database cache included.
+/// Child JVM of the heap benchmark: opens a register and loads what the register tab holds, through its own
+/// view model: the first rows and the people as at start-up, then a block in the middle and the last block
+/// as a user scrolling there would fetch them. Reports the heap in use after a full GC, database cache
+/// included.
 public final class HeapProbe {
     private HeapProbe() {
     }
@@ -23,17 +22,15 @@ public final class HeapProbe {
     public static void main(String[] args) {
         try (Database db = Database.open(Path.of(args[0]))) {
             RegisterService service = new RegisterService(db, () -> BenchData.ACTOR);
-            List<Object> held = new ArrayList<>();
-            held.add(service.search(SearchQuery.ALL, 0, SearchBench.PAGE));
-            held.add(service.people());
-            for (LifecycleStatus status : LifecycleStatus.values()) {
-                IntegrationPage count = service.search(SearchQuery.ALL.withStatuses(Set.of(status)), 0, 1);
-                held.add(count.total());
-            }
+            RegisterViewModel register = new RegisterViewModel(new DirectUiExecutor(), new RecordingDialogs());
+            register.attach(service, args[0], RegisterViewModel.firstLoad(service));
+            int rows = register.visibleRows().size();
+            List<Object> held = List.of(register, register.visibleRows().get(rows / 2),
+                    register.visibleRows().get(rows - 1));
             System.gc();
             System.gc();
             long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            System.out.println("BENCH used=" + used);
+            System.out.println("BENCH used=" + used + " rows=" + rows);
             Reference.reachabilityFence(held);
         }
     }
