@@ -99,6 +99,7 @@ public final class Database implements AutoCloseable {
             try {
                 int applied = migrate(pool, location);
                 LedgerSealer.sealLegacyRows(DSL.using(pool, SQLDialect.H2));
+                SearchTermIndex.rebuildIfOutdated(DSL.using(pool, SQLDialect.H2));
                 LOG.info("Opened register {} ({} migration(s) applied)", location, applied);
                 Database db = new Database(base, pool, applied);
                 // while this process holds the file, it takes backups that other processes ask for

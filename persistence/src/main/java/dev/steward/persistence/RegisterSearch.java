@@ -6,12 +6,16 @@ import dev.steward.model.register.IntegrationKind;
 import dev.steward.model.register.LifecycleStatus;
 import dev.steward.persistence.jooq.tables.Classification;
 import dev.steward.persistence.jooq.tables.Integration;
+import dev.steward.persistence.jooq.tables.IntegrationSearchTerm;
 import dev.steward.persistence.jooq.tables.Person;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import java.util.ArrayList;
@@ -21,7 +25,9 @@ import java.util.Locale;
 
 import static dev.steward.persistence.jooq.Tables.CLASSIFICATION;
 import static dev.steward.persistence.jooq.Tables.INTEGRATION;
+import static dev.steward.persistence.jooq.Tables.INTEGRATION_SEARCH_TERM;
 import static dev.steward.persistence.jooq.Tables.PERSON;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
@@ -44,6 +50,8 @@ public final class RegisterSearch {
     private static final Person OWNER = PERSON.as("owner");
     private static final Classification LATEST = CLASSIFICATION.as("latest");
     private static final Classification NEWER = CLASSIFICATION.as("newer");
+    /// The integrations a matching person sponsors or owns, inside a search word's subquery.
+    private static final Integration OWNED = INTEGRATION.as("owned");
 
     private final DSLContext ctx;
 
@@ -63,13 +71,13 @@ public final class RegisterSearch {
         // through subqueries); owners' names and the latest classification are joined for the page's rows
         // only, since each join costs a lookup per row it touches.
         Condition where = where(query);
-        List<Long> ids = ctx.select(I.ID).from(I).where(where).orderBy(order(query))
-                .limit(limit).offset(offset).fetch(I.ID);
         // a plain COUNT(*): fetchCount(select) would wrap the query in a derived table H2 materialises
         int total = ctx.selectCount().from(I).where(where).fetchOne(0, int.class);
-        if (ids.isEmpty()) {
+        if (offset >= total) {
             return new IntegrationPage(List.of(), offset, total);
         }
+        List<Long> ids = ctx.select(I.ID).from(I).where(where).orderBy(order(query))
+                .limit(limit).offset(offset).fetch(I.ID);
         List<IntegrationSummary> rows = ctx.select(I.ID, I.NAME, I.KIND, I.STATUS, I.VENDOR, SPONSOR.NAME,
                         OWNER.NAME, I.NEXT_REVIEW, LATEST.VERDICT, LATEST.RISK_TIER)
                 .from(I.leftJoin(SPONSOR).on(SPONSOR.ID.eq(I.SPONSOR_ID))
@@ -89,24 +97,22 @@ public final class RegisterSearch {
                         .or(NEWER.CLASSIFIED_AT.eq(LATEST.CLASSIFIED_AT).and(NEWER.ID.gt(LATEST.ID))))));
     }
 
-    /// The ids of people whose name matches, read once from the (small) person table and inlined as
-    /// constants: H2 checks a constant IN-list with a hash set, whereas it runs an IN (subquery) again for
-    /// every integration row unless it can reuse the previous result, and joining people to every row costs
-    /// two lookups per row. The ids come from the database, so inlining them is safe.
-    private List<Field<Long>> matchingPeople(String pattern) {
-        return ctx.select(PERSON.ID).from(PERSON).where(contains(PERSON.NAME, pattern))
+    /// The ids of people whose name contains the word, read once from the (small) person table and inlined
+    /// as constants: H2 checks a constant IN-list with a hash set and can look each one up in the sponsor and
+    /// owner indexes, whereas joining people to every row costs two lookups per row. The ids come from the
+    /// database, so inlining them is safe.
+    private List<Field<Long>> matchingPeople(String word) {
+        return ctx.select(PERSON.ID).from(PERSON).where(lower(PERSON.NAME).like(containsPattern(word), '!'))
                 .fetch(PERSON.ID).stream().<Field<Long>>map(DSL::inline).toList();
     }
 
     private Condition where(SearchQuery query) {
         Condition where = noCondition();
         for (String word : query.text().split("\\s+")) {
-            if (!word.isEmpty()) {
-                String pattern = likePattern(word);
-                List<Field<Long>> people = matchingPeople(pattern);
-                where = where.and(contains(I.NAME, pattern).or(contains(I.PURPOSE, pattern))
-                        .or(contains(I.VENDOR, pattern)).or(I.SPONSOR_ID.in(people))
-                        .or(I.TECHNICAL_OWNER_ID.in(people)));
+            List<String> tokens = SearchTerms.tokens(word);
+            // a word without letters or digits ("-", "&") has no terms to look for and narrows nothing
+            if (!tokens.isEmpty()) {
+                where = where.and(I.ID.in(matching(tokens, matchingPeople(word))));
             }
         }
         where = where.and(in(I.KIND, query.kinds())).and(in(I.STATUS, query.statuses()));
@@ -119,16 +125,46 @@ public final class RegisterSearch {
         return where;
     }
 
-    /// The LIKE pattern is built here and bound as one value. jOOQ's containsIgnoreCase escapes and lowers
-    /// the word inside the SQL instead, which H2 then evaluates and compiles as a pattern again for every row
-    /// and column: about a hundred times slower on a large register.
-    private static String likePattern(String word) {
-        String escaped = word.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
+    /// The ids of the integrations one search word finds: those with a term beginning with each of its tokens,
+    /// and those whose sponsor or technical owner is one of `people`.
+    ///
+    /// H2 reads such a subquery once, then looks the ids up in the primary key, so a word found in few
+    /// integrations costs little more than those few. Two things keep it that way: the tokens nest as
+    /// IN-subqueries (each a range of the term table's key), and the people are added inside a derived table,
+    /// because H2 runs an IN (... UNION ...) again for every row and cannot use an OR of columns as an index.
+    private Select<? extends Record1<Long>> matching(List<String> tokens, List<Field<Long>> people) {
+        Select<Record1<Long>> byTerms = null;
+        for (int n = tokens.size() - 1; n >= 0; n--) {
+            IntegrationSearchTerm term = INTEGRATION_SEARCH_TERM.as("term" + n);
+            // inlined, not bound: H2 turns only a constant prefix into a range of the key
+            Condition startsWith = term.TERM.like(inline(prefixPattern(tokens.get(n))), '!');
+            byTerms = select(term.INTEGRATION_ID).from(term)
+                    .where(byTerms == null ? startsWith : startsWith.and(term.INTEGRATION_ID.in(byTerms)));
+        }
+        if (people.isEmpty()) {
+            return byTerms;
+        }
+        Table<Record1<Long>> either = byTerms
+                .unionAll(select(OWNED.ID).from(OWNED).where(OWNED.SPONSOR_ID.in(people)))
+                .unionAll(select(OWNED.ID).from(OWNED).where(OWNED.TECHNICAL_OWNER_ID.in(people)))
+                .asTable("matched", "id");
+        return select(either.field("id", Long.class)).from(either);
     }
 
-    private static Condition contains(Field<String> column, String pattern) {
-        return lower(column).like(pattern, '!');
+    /// LIKE patterns are built here and bound as one value. jOOQ's containsIgnoreCase escapes and lowers the
+    /// word inside the SQL instead, which H2 then evaluates and compiles as a pattern again for every row:
+    /// about a hundred times slower on a large register.
+    private static String containsPattern(String word) {
+        return "%" + escape(word.toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /// `token%`: a prefix, which H2 turns into a range of the term table's key when it is a constant.
+    private static String prefixPattern(String token) {
+        return escape(token) + "%";
+    }
+
+    private static String escape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /// Enums are stored by name (V1), so a filter on them is an IN-list of names.
