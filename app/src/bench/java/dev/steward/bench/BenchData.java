@@ -6,6 +6,7 @@ import dev.steward.model.ledger.HashChain;
 import dev.steward.model.register.IntegrationKind;
 import dev.steward.model.register.LifecycleStatus;
 import dev.steward.persistence.Database;
+import dev.steward.persistence.SearchTerms;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import java.util.List;
 /// The same inserts are the raw limit of the import benchmark.
 ///
 /// Rows look like real ones (both owners set, a future review date, one environment, tool and system each)
-/// so that the CSV importer accepts what the exporter writes from them.
+/// so that the CSV importer accepts what the exporter writes from them, and carry their quick-search terms
+/// ({@link SearchTerms}, as every writer in the app stores them).
 final class BenchData {
     static final List<String> WORDS = List.of("Invoice", "Ledger", "Ticket", "Support", "Payroll", "Contract",
             "Research", "Release", "Incident", "Forecast", "Onboarding", "Translation", "Catalogue", "Claims",
@@ -101,6 +103,8 @@ final class BenchData {
                          + " position, name, tool_type) VALUES (?, 0, ?, 'API')");
                  PreparedStatement data = c.prepareStatement("INSERT INTO integration_data_access (integration_id,"
                          + " position, system_name, access_level) VALUES (?, 0, ?, 'READ')");
+                 PreparedStatement term = c.prepareStatement(
+                         "INSERT INTO integration_search_term (term, integration_id) VALUES (?, ?)");
                  PreparedStatement cls = c.prepareStatement("INSERT INTO classification (integration_id,"
                          + " questionnaire_version, answers, verdict, autonomy_level, risk_tier, trace, escalated,"
                          + " classified_at, classified_by) VALUES (?, '2026.11-1', '{}', ?, 'A1_ASSISTIVE', ?, '[]',"
@@ -111,11 +115,15 @@ final class BenchData {
                 for (int n = 0; n < count; n++) {
                     long id = firstId + n;
                     String name = name(id);
+                    String purpose = "Handles " + WORDS.get((int) (id / 3 % WORDS.size())).toLowerCase()
+                            + " requests for the " + WORDS.get((int) (id / 11 % WORDS.size())) + " team";
+                    String vendor = id % 11 == 0 ? null : VENDORS.get((int) (id % VENDORS.size()));
+                    String toolName = "tool-" + id % 50;
+                    String system = "System " + id % 100;
                     row.setLong(1, id);
                     row.setString(2, name);
-                    row.setString(3, "Handles " + WORDS.get((int) (id / 3 % WORDS.size())).toLowerCase()
-                            + " requests for the " + WORDS.get((int) (id / 11 % WORDS.size())) + " team");
-                    row.setString(4, id % 11 == 0 ? null : VENDORS.get((int) (id % VENDORS.size())));
+                    row.setString(3, purpose);
+                    row.setString(4, vendor);
                     row.setString(5, kind(id).name());
                     // a pipeline component must say which role it plays, or the importer rejects the row
                     row.setString(6, kind(id) == IntegrationKind.PIPELINE_COMPONENT ? "PLANNER" : null);
@@ -132,11 +140,17 @@ final class BenchData {
                     env.setString(2, "PRODUCTION");
                     env.addBatch();
                     tool.setLong(1, id);
-                    tool.setString(2, "tool-" + id % 50);
+                    tool.setString(2, toolName);
                     tool.addBatch();
                     data.setLong(1, id);
-                    data.setString(2, "System " + id % 100);
+                    data.setString(2, system);
                     data.addBatch();
+                    // the quick-search terms, as the app's writers store them
+                    for (String t : SearchTerms.of(name, purpose, vendor, List.of(toolName), List.of(system))) {
+                        term.setString(1, t);
+                        term.setLong(2, id);
+                        term.addBatch();
+                    }
                     if (classified && id % 3 != 2) {
                         cls.setLong(1, id);
                         cls.setString(2, NhiVerdict.values()[(int) (id % NhiVerdict.values().length)].name());
@@ -157,13 +171,13 @@ final class BenchData {
                         audit.addBatch();
                     }
                     if ((n + 1) % COMMIT_EVERY == 0) {
-                        for (PreparedStatement p : List.of(row, env, tool, data, cls, audit)) {
+                        for (PreparedStatement p : List.of(row, env, tool, data, term, cls, audit)) {
                             p.executeBatch();
                         }
                         c.commit();
                     }
                 }
-                for (PreparedStatement p : List.of(row, env, tool, data, cls, audit)) {
+                for (PreparedStatement p : List.of(row, env, tool, data, term, cls, audit)) {
                     p.executeBatch();
                 }
             }
@@ -224,6 +238,8 @@ final class BenchData {
             for (String table : List.of("integration", "person", "classification")) {
                 s.executeUpdate("UPDATE " + table + " SET id = id WHERE id = (SELECT MIN(id) FROM " + table + ")");
             }
+            s.executeUpdate("UPDATE integration_search_term SET integration_id = integration_id"
+                    + " WHERE integration_id = (SELECT MIN(id) FROM integration)");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /// CSV import through {@link RegisterImporter} (plan, then execute, as the Import dialog runs it) against a
-/// raw JDBC batch insert of the same rows into the same tables: integrations, child rows and as many audit
-/// rows per integration as the import wrote. The raw insert skips what the importer adds on top: parsing,
+/// raw JDBC batch insert of the same rows into the same tables: integrations, child rows, quick-search terms
+/// and as many audit rows per integration as the import wrote. The raw insert skips what the importer adds on top: parsing,
 /// validation, secret and duplicate checks, and hashing the audit chain.
 final class ImportBench {
     private ImportBench() {

@@ -27,8 +27,8 @@ import static dev.steward.persistence.jooq.Tables.INTEGRATION_DATA_ACCESS;
 import static dev.steward.persistence.jooq.Tables.INTEGRATION_ENVIRONMENT;
 import static dev.steward.persistence.jooq.Tables.INTEGRATION_TOOL;
 
-/// Inserts many new integrations, their child rows and their CREATE audit events with a handful of statements
-/// per chunk, inside the caller's transaction.
+/// Inserts many new integrations, their child rows, search terms and CREATE audit events with a handful of
+/// statements per chunk, inside the caller's transaction.
 ///
 /// Writes the same rows and the same audit events as {@link RegisterService#create}, which issues several
 /// statements per integration and per audit event: fine for one save, far too slow for an import of 100,000.
@@ -53,6 +53,10 @@ final class ImportBatchWriter {
         if (drafts.isEmpty()) {
             return List.of();
         }
+        // rows are matched to their new ids by name, so a repeated name would hand one id to two records
+        if (drafts.stream().map(Integration::name).distinct().count() != drafts.size()) {
+            throw new IllegalArgumentException("Names must be unique within one batch");
+        }
         OffsetDateTime stamp = DbTime.toColumn(at);
         InsertSetMoreStep<IntegrationRecord> insert = null;
         for (Integration draft : drafts) {
@@ -72,6 +76,7 @@ final class ImportBatchWriter {
         List<Integration> saved = drafts.stream()
                 .map(d -> d.stored(idByName.get(d.name()), 1, at, who)).toList();
         insertChildren(saved);
+        new SearchTermIndex(tx).insert(saved);
         insertAudit(saved);
         return saved;
     }

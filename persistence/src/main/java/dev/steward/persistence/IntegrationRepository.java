@@ -22,7 +22,8 @@ import static dev.steward.persistence.jooq.Tables.INTEGRATION;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.trim;
 
-/// Reads and writes whole {@link Integration} aggregates: the row plus every child list, in order.
+/// Reads and writes whole {@link Integration} aggregates: the row plus every child list, in order, and its
+/// quick-search terms ({@link SearchTermIndex}).
 /// Works on whatever {@link DSLContext} it is given, so the caller decides the transaction; writes must run
 /// inside one, since a row and its children are written by several statements.
 public final class IntegrationRepository {
@@ -30,10 +31,12 @@ public final class IntegrationRepository {
 
     private final DSLContext ctx;
     private final IntegrationChildRows children;
+    private final SearchTermIndex terms;
 
     public IntegrationRepository(DSLContext ctx) {
         this.ctx = ctx;
         this.children = new IntegrationChildRows(ctx);
+        this.terms = new SearchTermIndex(ctx);
     }
 
     /// Every integration, retired ones included, ordered by name ignoring case (then id).
@@ -84,6 +87,7 @@ public final class IntegrationRepository {
         row.store();
         long id = row.getId();
         children.replace(id, draft);
+        terms.replace(id, draft);
         return draft.stored(id, 1, at, by);
     }
 
@@ -104,6 +108,7 @@ public final class IntegrationRepository {
             throw staleFor(edited.id(), edited.name(), edited.version());
         }
         children.replace(edited.id(), edited);
+        terms.replace(edited.id(), edited);
         return edited.stored(edited.id(), edited.version() + 1, at, by);
     }
 

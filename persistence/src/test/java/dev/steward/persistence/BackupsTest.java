@@ -1,11 +1,8 @@
 package dev.steward.persistence;
 
 import dev.steward.model.register.Integration;
-import dev.steward.model.register.IntegrationKind;
 import dev.steward.model.register.Person;
 import org.flywaydb.core.Flyway;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,9 +78,7 @@ class BackupsTest {
         Flyway.configure().dataSource("jdbc:h2:file:" + old, "sa", "").locations("classpath:db/migration")
                 .target("1").load().migrate();
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + old, "sa", "")) {
-            new IntegrationRepository(DSL.using(connection, SQLDialect.H2)).insert(
-                    TestRegisters.minimal("From release one", IntegrationKind.ASSISTANT_COPILOT),
-                    Instant.parse("2026-01-05T10:00:00Z"), "alice");
+            LegacyRows.integration(connection, "From release one", "Summarises support tickets");
         }
         Path zip = Backups.backup(old, dir.resolve("v1.zip"), false);
 
@@ -100,6 +95,8 @@ class BackupsTest {
             RegisterService service = new RegisterService(db, () -> "alice");
             assertThat(service.integrations()).extracting(Integration::name).containsExactly("From release one");
             assertThat(service.latestClassifications()).isEmpty();
+            // the search terms that came after the first release were built when the restore opened it
+            assertThat(service.search(SearchQuery.ALL.withText("release summ"), 0, 5).total()).isEqualTo(1);
         }
     }
 

@@ -27,11 +27,11 @@ class RegisterBlockTest extends RegisterFixture {
     void fill() {
         List<Integration> drafts = new ArrayList<>();
         for (int i = 0; i < SIZE; i++) {
-            // vendor and next review are sometimes missing, and names repeat, so ties and NULLs are both ordered
+            // vendor and next review are sometimes missing and repeat, so ties and NULLs are both ordered
             String vendor = i % 4 == 0 ? null : "Vendor " + (char) ('A' + i % 3);
             LocalDate review = i % 5 == 0 ? null : LocalDate.of(2027, 1 + i % 6, 1);
             IntegrationKind kind = IntegrationKind.values()[i % IntegrationKind.values().length];
-            drafts.add(new Integration(0, 0, "Agent " + (i * 7) % 20, "Work " + i, vendor, kind, null, Set.of(),
+            drafts.add(new Integration(0, 0, "Agent %02d".formatted((i * 7) % SIZE), "Work " + i, vendor, kind, null, Set.of(),
                     i % 2 == 0 ? LifecycleStatus.ACTIVE : LifecycleStatus.PROPOSED, null, null,
                     List.of(), List.of(), List.of(), List.of(), List.of(), null, review, null, null));
         }

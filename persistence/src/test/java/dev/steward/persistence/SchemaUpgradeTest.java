@@ -29,14 +29,14 @@ class SchemaUpgradeTest {
         // Build the register as the first release left it: schema version 1 only.
         Flyway.configure().dataSource("jdbc:h2:file:" + file, "sa", "").locations("classpath:db/migration")
                 .target("1").load().migrate();
-        Integration kept;
+        long keptId;
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + file, "sa", "")) {
-            // The repositories only touch version 1 tables here, so they can stand in for the old release.
+            // The person repository only touches version 1 tables, so it can stand in for the old release;
+            // the integration is written as that release wrote it (no search terms, which came with V6).
             DSLContext v1 = DSL.using(connection, SQLDialect.H2);
             Instant at = Instant.parse("2026-01-05T10:00:00Z");
             new PersonRepository(v1).insert(Person.draft("Zoë Łukasz", "zoe@example.com", "CISO", "Security"), at);
-            kept = new IntegrationRepository(v1).insert(
-                    TestRegisters.minimal("Kept", IntegrationKind.ASSISTANT_COPILOT), at, "alice");
+            keptId = LegacyRows.integration(connection, "Kept", "Summarises support tickets");
         }
 
         try (Database upgraded = Database.open(file)) {
@@ -44,7 +44,11 @@ class SchemaUpgradeTest {
 
             assertThat(upgraded.migrationsApplied()).isEqualTo(Migrations.count() - 1);
             assertThat(service.people()).extracting(Person::name).containsExactly("Zoë Łukasz");
-            assertThat(service.integration(kept.id())).contains(kept);
+            Integration kept = service.integration(keptId).orElseThrow();
+            assertThat(kept).extracting(Integration::name, Integration::purpose, Integration::vendor, Integration::kind)
+                    .containsExactly("Kept", "Summarises support tickets", "Acme AI", IntegrationKind.ASSISTANT_COPILOT);
+            assertThat(service.search(SearchQuery.ALL.withText("summar"), 0, 10).rows())
+                    .extracting(IntegrationSummary::id).containsExactly(keptId);
             assertThat(service.latestClassifications()).isEmpty();
             service.classify(kept.id(), kept.version(), TestAnswers.of(TestAnswers.readOnlyCopilot()));
             assertThat(service.classificationHistory(kept.id())).hasSize(1);
