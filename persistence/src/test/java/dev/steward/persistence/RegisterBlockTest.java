@@ -85,6 +85,24 @@ class RegisterBlockTest extends RegisterFixture {
     }
 
     @Test
+    void namesAndVendorsSortIgnoringCaseAndPositionAgrees() {
+        for (String name : List.of("zebra agent", "Apple agent", "banana agent", "Cherry agent")) {
+            service.create(new Integration(0, 0, name, "Fruit", name.substring(0, 1) + " vendor",
+                    IntegrationKind.MCP_SERVER, null, Set.of(), LifecycleStatus.PROPOSED, null, null, List.of(),
+                    List.of(), List.of(), List.of(), List.of(), null, null, null, null));
+        }
+        for (SearchQuery.Sort sort : List.of(SearchQuery.Sort.NAME, SearchQuery.Sort.VENDOR)) {
+            SearchQuery query = SearchQuery.ALL.withText("fruit").sortedBy(sort, true);
+            List<Integration> shown = service.matching(query);
+            assertThat(shown).extracting(Integration::name).as("by %s", sort)
+                    .containsExactly("Apple agent", "banana agent", "Cherry agent", "zebra agent");
+            for (int i = 0; i < shown.size(); i++) {
+                assertThat(service.position(query, shown.get(i).id())).hasValue(i);
+            }
+        }
+    }
+
+    @Test
     void aFilteredBlockCountsItsMatchesAndTheWholeRegisterApart() {
         RegisterBlock block = service.block(SearchQuery.ALL.withText("vendor"), 0, 5);
         // every fourth has no vendor
