@@ -9,10 +9,21 @@ import java.util.Set;
 
 /// What the register table asks {@link RegisterSearch} for: quick-search text, column filters and a sort.
 ///
-/// An empty filter set means "any value". The text is split on blanks and every word must occur (ignoring
-/// case) in the name, purpose, vendor, sponsor's name or technical owner's name, as in the register's
-/// search box. Verdict and tier filters look at the latest classification; integrations never classified
-/// match neither.
+/// An empty filter set means "any value". Verdict and tier filters look at the latest classification;
+/// integrations never classified match neither.
+///
+/// The text is split on blanks and every word must match, ignoring case, in one of two ways:
+///
+/// - each of its tokens ({@link SearchTerms}: runs of letters and digits, so "finance-led" is two) begins a
+///   word of the name, purpose, vendor, a tool name or a data-access system. A word matches by its
+///   beginning only: "ledg" finds "Finance-Ledger-Bot", "edger" does not (before schema version 6 any
+///   substring matched). Scripts written without spaces are one word per run ("東京営業部" is found by "東京",
+///   not by "営業");
+/// - or the whole word occurs anywhere in the sponsor's or technical owner's name ("ereir" finds Ana
+///   Pereira's integrations).
+///
+/// A word without letters or digits ("-", "&", "%") narrows nothing; LIKE wildcards are never wildcards.
+/// The register table's in-memory search box still matches substrings and also kind and status.
 ///
 /// @param text      quick-search words; blank for none
 /// @param kinds     kinds to keep; empty for all

@@ -1,8 +1,9 @@
 package dev.steward.persistence;
 
 import dev.steward.model.register.Integration;
-import org.jooq.BatchBindStep;
+import dev.steward.persistence.jooq.tables.records.IntegrationSearchTermRecord;
 import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep2;
 import org.jooq.Record4;
 import org.jooq.Result;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ final class SearchTermIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SearchTermIndex.class);
     /// Integrations read per round while rebuilding.
     private static final int PAGE = 2_000;
+    private static final int ROWS_PER_INSERT = 500;
 
     private final DSLContext ctx;
 
@@ -42,18 +45,18 @@ final class SearchTermIndex {
     void replace(long integrationId, Integration integration) {
         ctx.deleteFrom(INTEGRATION_SEARCH_TERM).where(INTEGRATION_SEARCH_TERM.INTEGRATION_ID.eq(integrationId))
                 .execute();
-        BatchBindStep batch = batch();
-        bind(batch, integrationId, SearchTerms.of(integration));
-        execute(batch);
+        List<Row> rows = new ArrayList<>();
+        add(rows, integrationId, SearchTerms.of(integration));
+        write(rows);
     }
 
-    /// Adds the terms of newly stored integrations (each carrying its id), with one batch.
+    /// Adds the terms of newly stored integrations (each carrying its id).
     void insert(List<Integration> saved) {
-        BatchBindStep batch = batch();
+        List<Row> rows = new ArrayList<>();
         for (Integration integration : saved) {
-            bind(batch, integration.id(), SearchTerms.of(integration));
+            add(rows, integration.id(), SearchTerms.of(integration));
         }
-        execute(batch);
+        write(rows);
     }
 
     /// Builds the terms of every integration when they were written by another {@link SearchTerms#VERSION}
@@ -112,32 +115,42 @@ final class SearchTermIndex {
             ctx.select(INTEGRATION_DATA_ACCESS.INTEGRATION_ID, INTEGRATION_DATA_ACCESS.SYSTEM_NAME)
                     .from(INTEGRATION_DATA_ACCESS).where(INTEGRATION_DATA_ACCESS.INTEGRATION_ID.between(first, last))
                     .forEach(r -> systems.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
-            BatchBindStep batch = batch();
+            List<Row> rows = new ArrayList<>();
             for (Record4<Long, String, String, String> r : page) {
                 long id = r.value1();
-                bind(batch, id, SearchTerms.of(r.value2(), r.value3(), r.value4(),
+                add(rows, id, SearchTerms.of(r.value2(), r.value3(), r.value4(),
                         tools.getOrDefault(id, List.of()), systems.getOrDefault(id, List.of())));
             }
-            execute(batch);
+            write(rows);
             indexed += page.size();
         } while (page.size() == PAGE);
         return indexed;
     }
 
-    private BatchBindStep batch() {
-        return ctx.batch(ctx.insertInto(INTEGRATION_SEARCH_TERM, INTEGRATION_SEARCH_TERM.TERM,
-                INTEGRATION_SEARCH_TERM.INTEGRATION_ID).values("", 0L));
+    /// One row of the term table.
+    private record Row(String term, long integrationId) {
+        static final Comparator<Row> KEY_ORDER = Comparator.comparing(Row::term)
+                .thenComparingLong(Row::integrationId);
     }
 
-    private static void bind(BatchBindStep batch, long integrationId, Iterable<String> terms) {
+    private static void add(List<Row> rows, long integrationId, Iterable<String> terms) {
         for (String term : terms) {
-            batch.bind(term, integrationId);
+            rows.add(new Row(term, integrationId));
         }
     }
 
-    private static void execute(BatchBindStep batch) {
-        if (batch.size() > 0) {
-            batch.execute();
+    /// Inserts `rows` in key order, with multi-row inserts of up to {@link #ROWS_PER_INSERT}: H2 writes rows
+    /// arriving in key order into fewer index pages, and parses one statement per few hundred rows rather
+    /// than binding each row separately (an import of 100,000 integrations writes over a million terms).
+    private void write(List<Row> rows) {
+        rows.sort(Row.KEY_ORDER);
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            InsertValuesStep2<IntegrationSearchTermRecord, String, Long> insert = ctx.insertInto(
+                    INTEGRATION_SEARCH_TERM, INTEGRATION_SEARCH_TERM.TERM, INTEGRATION_SEARCH_TERM.INTEGRATION_ID);
+            for (Row row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
+                insert = insert.values(row.term(), row.integrationId());
+            }
+            insert.execute();
         }
     }
 }
