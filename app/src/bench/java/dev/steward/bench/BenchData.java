@@ -61,6 +61,16 @@ final class BenchData {
         return Database.open(dir.resolve(name));
     }
 
+    /// Deletes a closed register's files.
+    static void delete(Path dir, String name) {
+        try {
+            Files.deleteIfExists(dir.resolve(name + ".mv.db"));
+            Files.deleteIfExists(dir.resolve(name + ".trace.db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /// How many people a register of `integrations` gets: owners repeat, as they do in a real organisation.
     static int peopleFor(int integrations) {
         return Math.max(20, integrations / 50);

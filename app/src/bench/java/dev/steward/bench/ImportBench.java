@@ -29,6 +29,9 @@ final class ImportBench {
                 BenchData.integrations(source.dataSource(), 1, size, people, false, 0);
                 new RegisterExporter(source).exportAll(csv, false, ProgressMonitor.NONE);
             }
+            // each register is deleted once used: bulk writes leave H2 files far above their live size (34 GB
+            // for a million integrations), and three of them would not fit on this machine's disk at once
+            BenchData.delete(dir, "import-source");
             double importMs;
             long auditPerRow;
             try (Database target = BenchData.freshRegister(dir, "import-csv")) {
@@ -45,6 +48,7 @@ final class ImportBench {
                 }
                 auditPerRow = BenchData.count(target.dataSource(), "SELECT COUNT(*) FROM audit_event") / size;
             }
+            BenchData.delete(dir, "import-csv");
             double rawMs;
             try (Database target = BenchData.freshRegister(dir, "import-raw")) {
                 BenchData.people(target.dataSource(), people);
@@ -53,6 +57,7 @@ final class ImportBench {
                     return null;
                 });
             }
+            BenchData.delete(dir, "import-raw");
             double rate = size / (importMs / 1000);
             double rawRate = size / (rawMs / 1000);
             results.add(Result.of("CSV import rate (" + auditPerRow + " audit rows per integration)",
