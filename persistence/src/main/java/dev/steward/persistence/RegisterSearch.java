@@ -127,7 +127,7 @@ public final class RegisterSearch {
         if (offset >= total) {
             return new Ids(List.of(), total);
         }
-        List<Long> ids = ctx.select(I.ID).from(I).where(where).orderBy(order(query))
+        List<Long> ids = ctx.select(I.ID).from(I).where(where).orderBy(filteredOrder(query))
                 .limit(limit).offset(offset).fetch(I.ID);
         return new Ids(ids, total);
     }
@@ -357,6 +357,32 @@ public final class RegisterSearch {
             case VENDOR -> I.VENDOR;
             case NEXT_REVIEW -> I.NEXT_REVIEW;
         };
+    }
+
+    /// The query's order for rows that all pass its column filters. Sorted by name with one verdict and one tier
+    /// (or one kind and one status), those columns go first: every row has the same values in them, so the
+    /// order is the same, but H2 then sees that their (verdict, tier, name, id) index (V9; V7 for kind and
+    /// status) is already in that order and reads one page of it, instead of sorting every match (66,000 for
+    /// one verdict and tier at a million). Not for {@link #walk}, which reads without the filters.
+    private static List<SortField<?>> filteredOrder(SearchQuery query) {
+        List<SortField<?>> order = order(query);
+        if (query.sort() != SearchQuery.Sort.NAME) {
+            return order;
+        }
+        List<Field<String>> pinned;
+        if (query.verdicts().size() == 1 && query.tiers().size() == 1) {
+            pinned = List.of(I.LATEST_VERDICT, I.LATEST_RISK_TIER);
+        } else if (query.kinds().size() == 1 && query.statuses().size() == 1) {
+            pinned = List.of(I.KIND, I.STATUS);
+        } else {
+            return order;
+        }
+        List<SortField<?>> withPinned = new ArrayList<>();
+        for (Field<String> field : pinned) {
+            withPinned.add(query.ascending() ? field.asc() : field.desc());
+        }
+        withPinned.addAll(order);
+        return withPinned;
     }
 
     private static List<SortField<?>> order(SearchQuery query) {

@@ -67,6 +67,8 @@ class LatestClassificationUpgradeTest {
                 IntegrationPage page = service.search(query, 0, SIZE);
                 assertThat(page.rows()).as("%s", query).extracting(IntegrationSummary::id).isEqualTo(before);
                 assertThat(page.total()).isEqualTo(before.size());
+                assertThat(service.search(query.sortedBy(SearchQuery.Sort.NAME, false), 0, SIZE).rows())
+                        .extracting(IntegrationSummary::id).isEqualTo(before.reversed());
                 // the column values the rows show agree with the stored history
                 page.rows().forEach(r -> assertThat(List.of(r.verdict().name(), r.riskTier().name()))
                         .isEqualTo(expected.get(r.id())));
