@@ -99,14 +99,16 @@ final class BenchData {
     }
 
     /// Inserts `count` integrations with ids from `firstId`, their child rows, a classification for two in
-    /// three when `classified`, and `auditPerIntegration` audit rows each (with placeholder hashes).
+    /// three when `classified` (its verdict and tier also on the integration row, as the app keeps them), and
+    /// `auditPerIntegration` audit rows each (with placeholder hashes).
     static void integrations(DataSource ds, int firstId, int count, int people, boolean classified,
                              int auditPerIntegration) {
         inTransaction(ds, c -> {
             long seq = maxSeq(c);
             try (PreparedStatement row = c.prepareStatement("INSERT INTO integration (id, version, name, purpose,"
                     + " vendor, kind, pipeline_role, status, sponsor_id, technical_owner_id, next_review, created_at,"
-                    + " created_by, updated_at, updated_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " created_by, updated_at, updated_by, latest_verdict, latest_risk_tier)"
+                    + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement env = c.prepareStatement(
                          "INSERT INTO integration_environment (integration_id, environment) VALUES (?, ?)");
                  PreparedStatement tool = c.prepareStatement("INSERT INTO integration_tool (integration_id,"
@@ -130,6 +132,10 @@ final class BenchData {
                     String vendor = id % 11 == 0 ? null : VENDORS.get((int) (id % VENDORS.size()));
                     String toolName = "tool-" + id % 50;
                     String system = "System " + id % 100;
+                    // the one classification's verdict and tier, also kept on the integration row (V9)
+                    boolean hasClassification = classified && id % 3 != 2;
+                    String verdict = hasClassification ? verdict(id).name() : null;
+                    String tier = hasClassification ? tier(id).name() : null;
                     row.setLong(1, id);
                     row.setString(2, name);
                     row.setString(3, purpose);
@@ -145,6 +151,8 @@ final class BenchData {
                     row.setString(12, ACTOR);
                     row.setObject(13, STAMP);
                     row.setString(14, ACTOR);
+                    row.setString(15, verdict);
+                    row.setString(16, tier);
                     row.addBatch();
                     env.setLong(1, id);
                     env.setString(2, "PRODUCTION");
@@ -161,10 +169,10 @@ final class BenchData {
                         term.setLong(2, id);
                         term.addBatch();
                     }
-                    if (classified && id % 3 != 2) {
+                    if (hasClassification) {
                         cls.setLong(1, id);
-                        cls.setString(2, NhiVerdict.values()[(int) (id % NhiVerdict.values().length)].name());
-                        cls.setString(3, RiskTier.values()[(int) (id / 3 % RiskTier.values().length)].name());
+                        cls.setString(2, verdict);
+                        cls.setString(3, tier);
                         cls.setObject(4, STAMP);
                         cls.setString(5, ACTOR);
                         cls.addBatch();
@@ -236,6 +244,14 @@ final class BenchData {
 
     static IntegrationKind kind(long id) {
         return IntegrationKind.values()[(int) (id % IntegrationKind.values().length)];
+    }
+
+    static NhiVerdict verdict(long id) {
+        return NhiVerdict.values()[(int) (id % NhiVerdict.values().length)];
+    }
+
+    static RiskTier tier(long id) {
+        return RiskTier.values()[(int) (id / 3 % RiskTier.values().length)];
     }
 
     static LifecycleStatus status(long id) {

@@ -67,7 +67,7 @@ final class SearchBench {
                         "SELECT COUNT(*) FROM integration WHERE kind = 'MCP_SERVER' AND status = 'ACTIVE'"),
                 new Case("filter latest verdict + tier", SearchQuery.ALL.withVerdicts(Set.of(NhiVerdict.NHI))
                         .withTiers(Set.of(RiskTier.HIGH)), false,
-                        "SELECT COUNT(*) FROM classification WHERE verdict = 'NHI' AND risk_tier = 'HIGH'"));
+                        "SELECT COUNT(*) FROM integration WHERE latest_verdict = 'NHI' AND latest_risk_tier = 'HIGH'"));
         int warmup = config.quick() ? 1 : 2;
         int runs = config.quick() ? 3 : 7;
         double targetMs = size <= 100_000 ? 50 : 200;

@@ -20,13 +20,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import static dev.steward.persistence.jooq.Tables.CLASSIFICATION;
+import static dev.steward.persistence.jooq.Tables.INTEGRATION;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.select;
 
 /// Reads and appends stored classifications. Rows are never updated or deleted (except with their
 /// integration), so the history stays complete.
 ///
 /// "Newest" means latest {@code classified_at}, then highest id for rows stamped at the same instant.
+/// The newest one's verdict and risk tier are also kept on the integration row ({@code latest_verdict},
+/// {@code latest_risk_tier}, V9), for the register's filters; {@link #insert} updates them with the row.
 /// Works on whatever {@link DSLContext} it is given, so the caller decides the transaction.
 public final class ClassificationRepository {
     private static final SortField<?>[] NEWEST_FIRST = {CLASSIFICATION.CLASSIFIED_AT.desc(), CLASSIFICATION.ID.desc()};
@@ -37,7 +42,8 @@ public final class ClassificationRepository {
         this.ctx = ctx;
     }
 
-    /// Appends a classification of {@code integrationId}.
+    /// Appends a classification of {@code integrationId} and sets the integration's latest verdict and tier
+    /// from its newest classification, in the caller's transaction.
     ///
     /// @param answers           the answers as submitted (stored as given, including any the engine ignored)
     /// @param result            what the engine made of them
@@ -59,7 +65,20 @@ public final class ClassificationRepository {
         row.setClassifiedAt(DbTime.toColumn(at));
         row.setClassifiedBy(by);
         row.store();
+        updateLatestOnIntegration(integrationId);
         return toStored(row);
+    }
+
+    /// Copies the newest classification's verdict and tier to the integration row. Read back rather than taken
+    /// from the row just stored, so a classification stamped earlier than one already stored changes nothing.
+    private void updateLatestOnIntegration(long integrationId) {
+        ctx.update(INTEGRATION)
+                .set(row(INTEGRATION.LATEST_VERDICT, INTEGRATION.LATEST_RISK_TIER),
+                        select(CLASSIFICATION.VERDICT, CLASSIFICATION.RISK_TIER).from(CLASSIFICATION)
+                                .where(CLASSIFICATION.INTEGRATION_ID.eq(integrationId))
+                                .orderBy(NEWEST_FIRST).limit(1))
+                .where(INTEGRATION.ID.eq(integrationId))
+                .execute();
     }
 
     /// The newest classification of one integration, if it was ever classified.

@@ -134,6 +134,32 @@ class RegisterSearchTest extends RegisterFixture {
     }
 
     @Test
+    void oneVerdictAndTierOrOneKindAndStatusPageInNameOrderBothWays() {
+        IntegrationSummary latest = stored.get(3);
+        assertPagesBothWays(SearchQuery.ALL.withVerdicts(Set.of(latest.verdict())).withTiers(Set.of(latest.riskTier())),
+                r -> r.verdict() == latest.verdict() && r.riskTier() == latest.riskTier());
+        assertPagesBothWays(SearchQuery.ALL.withKinds(Set.of(IntegrationKind.MCP_SERVER))
+                        .withStatuses(Set.of(LifecycleStatus.PROPOSED)),
+                r -> r.kind() == IntegrationKind.MCP_SERVER && r.status() == LifecycleStatus.PROPOSED);
+    }
+
+    private void assertPagesBothWays(SearchQuery query, Predicate<IntegrationSummary> filter) {
+        Comparator<IntegrationSummary> byName = Comparator.comparing(IntegrationSummary::name)
+                .thenComparingLong(IntegrationSummary::id);
+        for (boolean ascending : List.of(true, false)) {
+            List<IntegrationSummary> all = expected(filter, ascending ? byName : byName.reversed());
+            assertThat(all).hasSizeGreaterThan(3);
+            List<IntegrationSummary> collected = new ArrayList<>();
+            for (int offset = 0; offset < all.size(); offset += 3) {
+                IntegrationPage page = search.page(query.sortedBy(SearchQuery.Sort.NAME, ascending), offset, 3);
+                assertThat(page.total()).isEqualTo(all.size());
+                collected.addAll(page.rows());
+            }
+            assertThat(collected).containsExactlyElementsOf(all);
+        }
+    }
+
+    @Test
     void sortsByTheChosenColumnThenNameThenIdInOneDirection() {
         Comparator<IntegrationSummary> byKind = Comparator.comparing((IntegrationSummary r) -> r.kind().name())
                 .thenComparing(IntegrationSummary::name).thenComparingLong(IntegrationSummary::id);
