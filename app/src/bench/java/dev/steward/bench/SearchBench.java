@@ -98,7 +98,7 @@ final class SearchBench {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        results.add(Result.of("Heap used after loading the first page, counts and people", size
+        results.add(Result.of("Heap used by the register tab: first rows, people, a block in the middle and the last", size
                 + " integrations", usedMb, "MB", fileMb, "database file size", "<= 512 MB", usedMb <= 512));
     }
 }
