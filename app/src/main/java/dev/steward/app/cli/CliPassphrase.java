@@ -64,17 +64,6 @@ final class CliPassphrase {
     }
 
     private static char[] read(String variable, String prompt, String missing) {
-        String fromEnvironment = environment.apply(variable);
-        if (fromEnvironment != null) {
-            return fromEnvironment.toCharArray();
-        }
-        Console terminal = console.get();
-        if (terminal != null && terminal.isTerminal()) {
-            char[] typed = terminal.readPassword("%s", prompt);
-            if (typed != null) {
-                return typed;
-            }
-        }
-        throw new CliException(ExitCode.AUTHENTICATION_FAILED, missing);
+        return SecretInput.read(environment, console, variable, prompt, missing);
     }
 }

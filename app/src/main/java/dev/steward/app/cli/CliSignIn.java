@@ -54,19 +54,8 @@ final class CliSignIn {
     }
 
     private char[] password(String username) {
-        String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
-        if (fromEnvironment != null) {
-            return fromEnvironment.toCharArray();
-        }
-        Console terminal = console.get();
-        // Since JDK 22 System.console() exists even when redirected; only a real terminal can hide the typing.
-        if (terminal != null && terminal.isTerminal()) {
-            char[] typed = terminal.readPassword("Password for %s: ", username);
-            if (typed != null) {
-                return typed;
-            }
-        }
-        throw new CliException(ExitCode.AUTHENTICATION_FAILED, "No password for '" + username + "': set "
-                + PASSWORD_VARIABLE + " or run the command on a terminal to be asked for it.");
+        return SecretInput.read(environment, console, PASSWORD_VARIABLE, "Password for " + username + ": ",
+                "No password for '" + username + "': set " + PASSWORD_VARIABLE
+                        + " or run the command on a terminal to be asked for it.");
     }
 }
