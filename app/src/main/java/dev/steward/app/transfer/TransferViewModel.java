@@ -70,52 +70,51 @@ public final class TransferViewModel {
     /// Asks where to save, then writes the integrations {@code shown} matches, in its order, as CSV (UTF-8; with
     /// a BOM when "CSV for Excel" is picked): the table's rows with its search, filters and sort.
     public void exportCsv(SearchQuery shown) {
-        Database db = database.get();
-        if (db == null || progress.runningProperty().get()) {
-            return;
-        }
-        Optional<SaveTarget> target = dialogs.chooseFileToSave(Messages.get("export.csv.title"),
-                "steward-register.csv", List.of(CSV, CSV_EXCEL));
-        if (target.isEmpty()) {
-            return;
-        }
-        Path path = target.get().path();
-        boolean bom = target.get().kind().equals(CSV_EXCEL);
-        ProgressMonitor monitor = progress.start(Messages.format("export.csv.running", register.matchCountProperty().get()));
-        Tasks.run(() -> {
+        export("export.csv.title", "steward-register.csv",
+                Messages.format("export.csv.running", register.matchCountProperty().get()), "export.csv.done",
+                (db, path, bom, monitor) -> {
                     List<Integration> rows = new RegisterService(db, actor).matching(shown);
                     new RegisterExporter(db).export(rows, path, bom, monitor);
                     return rows.size();
-                })
-                .onSuccess(count -> register.announce(Messages.format("export.csv.done", count, path)))
-                .onFailure(error -> failed("export.csv.cancelled", "export.csv.failed", error))
-                .andFinally(progress::finish)
-                .on(executor);
+                });
     }
 
     /// Asks where to save, then writes the attestation register (each integration's newest attestation: state,
     /// who submitted, returned or signed it and when, expiry) as CSV; the same file as `steward export --what
     /// attestations`.
     public void exportAttestationsCsv() {
+        export("export.attestations.title", "steward-attestations.csv",
+                Messages.get("export.attestations.running"), "export.attestations.done",
+                (db, path, bom, monitor) -> {
+                    AttestationRegisterExporter exporter = new AttestationRegisterExporter(db);
+                    List<AttestationSummary> rows = exporter.rows();
+                    exporter.export(rows, path, bom, monitor);
+                    return rows.size();
+                });
+    }
+
+    /// Writes one CSV file and says how many records it holds.
+    @FunctionalInterface
+    private interface CsvWrite {
+        int write(Database db, Path path, boolean bom, ProgressMonitor monitor) throws Exception;
+    }
+
+    /// The shared export flow: asks where to save (CSV, or CSV with a BOM for Excel), then runs `write` in the
+    /// background with progress and Cancel in the status bar, and announces `doneKey` with the count and file.
+    private void export(String titleKey, String fileName, String running, String doneKey, CsvWrite write) {
         Database db = database.get();
         if (db == null || progress.runningProperty().get()) {
             return;
         }
-        Optional<SaveTarget> target = dialogs.chooseFileToSave(Messages.get("export.attestations.title"),
-                "steward-attestations.csv", List.of(CSV, CSV_EXCEL));
+        Optional<SaveTarget> target = dialogs.chooseFileToSave(Messages.get(titleKey), fileName, List.of(CSV, CSV_EXCEL));
         if (target.isEmpty()) {
             return;
         }
         Path path = target.get().path();
         boolean bom = target.get().kind().equals(CSV_EXCEL);
-        ProgressMonitor monitor = progress.start(Messages.get("export.attestations.running"));
-        Tasks.run(() -> {
-                    AttestationRegisterExporter exporter = new AttestationRegisterExporter(db);
-                    List<AttestationSummary> rows = exporter.rows();
-                    exporter.export(rows, path, bom, monitor);
-                    return rows.size();
-                })
-                .onSuccess(count -> register.announce(Messages.format("export.attestations.done", count, path)))
+        ProgressMonitor monitor = progress.start(running);
+        Tasks.run(() -> write.write(db, path, bom, monitor))
+                .onSuccess(count -> register.announce(Messages.format(doneKey, count, path)))
                 .onFailure(error -> failed("export.csv.cancelled", "export.csv.failed", error))
                 .andFinally(progress::finish)
                 .on(executor);
