@@ -109,9 +109,7 @@ public final class RegisterService {
     public List<Integration> matching(SearchQuery query) {
         return db.dsl().transactionResult(c -> {
             DSLContext ctx = c.dsl();
-            RegisterSearch search = new RegisterSearch(ctx);
-            int total = search.ids(query, 0, 1).total();
-            List<Long> ids = total == 0 ? List.of() : search.ids(query, 0, total).ids();
+            List<Long> ids = new RegisterSearch(ctx).ids(query, 0, Integer.MAX_VALUE).ids();
             IntegrationRepository repository = new IntegrationRepository(ctx);
             List<Integration> all = new ArrayList<>(ids.size());
             for (int from = 0; from < ids.size(); from += 1_000) {
