@@ -1,8 +1,8 @@
 package dev.steward.bench;
 
 import dev.steward.model.ledger.ChainVerification;
-import dev.steward.persistence.AuditLog;
-import dev.steward.persistence.Database;
+import dev.steward.storage.AuditLog;
+import dev.steward.storage.Database;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -5,8 +5,8 @@ import dev.steward.model.classification.RiskTier;
 import dev.steward.model.ledger.HashChain;
 import dev.steward.model.register.IntegrationKind;
 import dev.steward.model.register.LifecycleStatus;
-import dev.steward.persistence.Database;
-import dev.steward.persistence.SearchTerms;
+import dev.steward.storage.Database;
+import dev.steward.storage.SearchTerms;
 
 import javax.sql.DataSource;
 import java.io.IOException;

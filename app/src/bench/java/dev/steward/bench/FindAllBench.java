@@ -1,20 +1,20 @@
 package dev.steward.bench;
 
-import dev.steward.persistence.Database;
-import dev.steward.persistence.RegisterService;
+import dev.steward.storage.Database;
+import dev.steward.service.register.RegisterService;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.TableField;
 
 import java.util.List;
 
-import static dev.steward.persistence.jooq.Tables.INTEGRATION;
-import static dev.steward.persistence.jooq.Tables.INTEGRATION_AGENT_LINK;
-import static dev.steward.persistence.jooq.Tables.INTEGRATION_BACKUP_OWNER;
-import static dev.steward.persistence.jooq.Tables.INTEGRATION_CREDENTIAL;
-import static dev.steward.persistence.jooq.Tables.INTEGRATION_DATA_ACCESS;
-import static dev.steward.persistence.jooq.Tables.INTEGRATION_ENVIRONMENT;
-import static dev.steward.persistence.jooq.Tables.INTEGRATION_TOOL;
+import static dev.steward.storage.jooq.Tables.INTEGRATION;
+import static dev.steward.storage.jooq.Tables.INTEGRATION_AGENT_LINK;
+import static dev.steward.storage.jooq.Tables.INTEGRATION_BACKUP_OWNER;
+import static dev.steward.storage.jooq.Tables.INTEGRATION_CREDENTIAL;
+import static dev.steward.storage.jooq.Tables.INTEGRATION_DATA_ACCESS;
+import static dev.steward.storage.jooq.Tables.INTEGRATION_ENVIRONMENT;
+import static dev.steward.storage.jooq.Tables.INTEGRATION_TOOL;
 
 /// `IntegrationRepository.findAll()` before and after it stopped sending every id as an IN-list to each
 /// child table. "Before" replays the old reads (the same seven queries); "after" is the real method. The

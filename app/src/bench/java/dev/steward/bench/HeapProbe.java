@@ -3,8 +3,8 @@ package dev.steward.bench;
 import dev.steward.app.RecordingDialogs;
 import dev.steward.app.concurrent.DirectUiExecutor;
 import dev.steward.app.register.RegisterViewModel;
-import dev.steward.persistence.Database;
-import dev.steward.persistence.RegisterService;
+import dev.steward.storage.Database;
+import dev.steward.service.register.RegisterService;
 
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;

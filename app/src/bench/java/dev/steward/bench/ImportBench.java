@@ -1,12 +1,12 @@
 package dev.steward.bench;
 
 import dev.steward.model.csv.ProgressMonitor;
-import dev.steward.persistence.Database;
-import dev.steward.persistence.ImportMode;
-import dev.steward.persistence.ImportPlan;
-import dev.steward.persistence.ImportResult;
-import dev.steward.persistence.RegisterExporter;
-import dev.steward.persistence.RegisterImporter;
+import dev.steward.storage.Database;
+import dev.steward.service.transfer.ImportMode;
+import dev.steward.service.transfer.ImportPlan;
+import dev.steward.service.transfer.ImportResult;
+import dev.steward.service.transfer.RegisterExporter;
+import dev.steward.service.transfer.RegisterImporter;
 
 import java.nio.file.Path;
 import java.time.Clock;

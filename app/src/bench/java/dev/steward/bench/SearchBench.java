@@ -4,10 +4,10 @@ import dev.steward.model.classification.NhiVerdict;
 import dev.steward.model.classification.RiskTier;
 import dev.steward.model.register.IntegrationKind;
 import dev.steward.model.register.LifecycleStatus;
-import dev.steward.persistence.Database;
-import dev.steward.persistence.IntegrationPage;
-import dev.steward.persistence.RegisterService;
-import dev.steward.persistence.SearchQuery;
+import dev.steward.storage.Database;
+import dev.steward.storage.IntegrationPage;
+import dev.steward.service.register.RegisterService;
+import dev.steward.storage.SearchQuery;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.steward.bench;
 
-import dev.steward.persistence.Database;
-import dev.steward.persistence.RegisterService;
+import dev.steward.storage.Database;
+import dev.steward.service.register.RegisterService;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -5,8 +5,8 @@ import dev.steward.app.dialog.DialogService;
 import dev.steward.model.access.User;
 import dev.steward.model.controls.ControlCatalog;
 import dev.steward.model.register.Integration;
-import dev.steward.persistence.AttestationService;
-import dev.steward.persistence.RegisterService;
+import dev.steward.service.attestation.AttestationService;
+import dev.steward.service.register.RegisterService;
 import javafx.beans.value.ObservableValue;
 
 import java.time.Clock;

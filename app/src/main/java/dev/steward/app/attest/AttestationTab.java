@@ -4,7 +4,7 @@ import dev.steward.app.i18n.Messages;
 import dev.steward.app.scene.JobProgress;
 import dev.steward.app.scene.TextColumns;
 import dev.steward.app.export.AttestationExport;
-import dev.steward.persistence.StoredAttestation;
+import dev.steward.storage.StoredAttestation;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;

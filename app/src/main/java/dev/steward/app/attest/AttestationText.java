@@ -3,8 +3,8 @@ package dev.steward.app.attest;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.attestation.Attestation;
 import dev.steward.model.attestation.MaterialChange;
-import dev.steward.persistence.StoredAttestation;
-import dev.steward.persistence.StoredEvidence;
+import dev.steward.storage.StoredAttestation;
+import dev.steward.storage.StoredEvidence;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -5,8 +5,8 @@ import dev.steward.model.attestation.ControlAssessment;
 import dev.steward.model.classification.ControlId;
 import dev.steward.model.controls.Control;
 import dev.steward.model.controls.FrameworkMapping;
-import dev.steward.persistence.AssessedControl;
-import dev.steward.persistence.StoredEvidence;
+import dev.steward.service.attestation.AssessedControl;
+import dev.steward.storage.StoredEvidence;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -4,7 +4,7 @@ import dev.steward.app.editor.ItemDialogs;
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.scene.TextColumns;
 import dev.steward.model.attestation.AssessmentStatus;
-import dev.steward.persistence.StoredEvidence;
+import dev.steward.storage.StoredEvidence;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;

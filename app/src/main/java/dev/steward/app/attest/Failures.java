@@ -7,8 +7,8 @@ import dev.steward.model.attestation.IllegalTransitionException;
 import dev.steward.model.signing.WrongPassphraseException;
 import dev.steward.model.validation.ValidationException;
 import dev.steward.model.validation.ValidationProblem;
-import dev.steward.persistence.EvidenceIntegrityException;
-import dev.steward.persistence.StaleRecordException;
+import dev.steward.service.attestation.EvidenceIntegrityException;
+import dev.steward.storage.StaleRecordException;
 
 import java.util.stream.Collectors;
 

@@ -2,7 +2,7 @@ package dev.steward.app.attest;
 
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.scene.SceneFactory;
-import dev.steward.persistence.StoredAttestation;
+import dev.steward.storage.StoredAttestation;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;

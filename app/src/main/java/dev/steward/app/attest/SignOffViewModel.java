@@ -17,7 +17,7 @@ import dev.steward.model.attestation.AttestationState;
 import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.model.register.Integration;
 import dev.steward.model.validation.ValidationProblem;
-import dev.steward.persistence.StoredAttestation;
+import dev.steward.storage.StoredAttestation;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

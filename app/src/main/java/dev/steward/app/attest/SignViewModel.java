@@ -9,7 +9,7 @@ import dev.steward.model.attestation.AttestationSnapshot;
 import dev.steward.model.attestation.AttestedControl;
 import dev.steward.model.signing.WrongPassphraseException;
 import dev.steward.model.validation.ValidationProblem;
-import dev.steward.persistence.StoredAttestation;
+import dev.steward.storage.StoredAttestation;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

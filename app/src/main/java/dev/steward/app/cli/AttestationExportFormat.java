@@ -9,10 +9,10 @@ import dev.steward.model.access.AccessDenied;
 import dev.steward.model.attestation.Attestation;
 import dev.steward.model.controls.ControlCatalog;
 import dev.steward.model.csv.ProgressMonitor;
-import dev.steward.persistence.AttestationService;
-import dev.steward.persistence.Database;
-import dev.steward.persistence.RecordNotFoundException;
-import dev.steward.persistence.RegisterService;
+import dev.steward.service.attestation.AttestationService;
+import dev.steward.storage.Database;
+import dev.steward.storage.RecordNotFoundException;
+import dev.steward.service.register.RegisterService;
 
 import java.io.IOException;
 import java.io.OutputStream;

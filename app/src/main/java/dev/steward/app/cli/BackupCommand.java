@@ -1,8 +1,8 @@
 package dev.steward.app.cli;
 
-import dev.steward.persistence.BackupException;
-import dev.steward.persistence.Backups;
-import dev.steward.persistence.Database;
+import dev.steward.service.backup.BackupException;
+import dev.steward.service.backup.Backups;
+import dev.steward.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,6 @@
 package dev.steward.app.cli;
 
-import dev.steward.persistence.BackupException;
+import dev.steward.service.backup.BackupException;
 
 /// Turns a {@link BackupException} into the command line's message and exit code.
 final class BackupFailures {

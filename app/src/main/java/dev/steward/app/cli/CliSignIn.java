@@ -1,9 +1,9 @@
 package dev.steward.app.cli;
 
 import dev.steward.model.access.User;
-import dev.steward.persistence.AuthenticationException;
-import dev.steward.persistence.Database;
-import dev.steward.persistence.UserService;
+import dev.steward.service.users.AuthenticationException;
+import dev.steward.storage.Database;
+import dev.steward.service.users.UserService;
 
 import java.io.Console;
 import java.util.Arrays;

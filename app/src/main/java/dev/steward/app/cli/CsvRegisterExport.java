@@ -2,11 +2,11 @@ package dev.steward.app.cli;
 
 import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.model.register.Integration;
-import dev.steward.persistence.AttestationRegisterExporter;
-import dev.steward.persistence.AttestationSummary;
-import dev.steward.persistence.Database;
-import dev.steward.persistence.RegisterExporter;
-import dev.steward.persistence.RegisterService;
+import dev.steward.service.transfer.AttestationRegisterExporter;
+import dev.steward.service.attestation.AttestationSummary;
+import dev.steward.storage.Database;
+import dev.steward.service.transfer.RegisterExporter;
+import dev.steward.service.register.RegisterService;
 
 import java.io.IOException;
 import java.io.OutputStream;

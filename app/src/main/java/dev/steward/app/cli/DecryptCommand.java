@@ -1,8 +1,8 @@
 package dev.steward.app.cli;
 
-import dev.steward.persistence.Database;
-import dev.steward.persistence.DatabaseOpenException;
-import dev.steward.persistence.RegisterEncryption;
+import dev.steward.storage.Database;
+import dev.steward.storage.DatabaseOpenException;
+import dev.steward.service.backup.RegisterEncryption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

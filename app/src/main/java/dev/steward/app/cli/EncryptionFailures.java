@@ -1,6 +1,6 @@
 package dev.steward.app.cli;
 
-import dev.steward.persistence.DatabaseOpenException;
+import dev.steward.storage.DatabaseOpenException;
 
 /// Maps why a register could not be encrypted or decrypted to an exit code.
 final class EncryptionFailures {

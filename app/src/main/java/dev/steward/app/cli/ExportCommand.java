@@ -1,7 +1,7 @@
 package dev.steward.app.cli;
 
 import dev.steward.model.access.User;
-import dev.steward.persistence.Database;
+import dev.steward.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

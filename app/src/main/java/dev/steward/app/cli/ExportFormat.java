@@ -2,7 +2,7 @@ package dev.steward.app.cli;
 
 import dev.steward.model.access.User;
 import dev.steward.model.csv.ProgressMonitor;
-import dev.steward.persistence.Database;
+import dev.steward.storage.Database;
 
 import java.io.IOException;
 import java.io.OutputStream;

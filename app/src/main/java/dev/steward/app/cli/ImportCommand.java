@@ -1,12 +1,12 @@
 package dev.steward.app.cli;
 
 import dev.steward.model.csv.CsvProblem;
-import dev.steward.persistence.Database;
-import dev.steward.persistence.ImportMode;
-import dev.steward.persistence.ImportPlan;
-import dev.steward.persistence.ImportRefusedException;
-import dev.steward.persistence.ImportResult;
-import dev.steward.persistence.RegisterImporter;
+import dev.steward.storage.Database;
+import dev.steward.service.transfer.ImportMode;
+import dev.steward.service.transfer.ImportPlan;
+import dev.steward.service.transfer.ImportRefusedException;
+import dev.steward.service.transfer.ImportResult;
+import dev.steward.service.transfer.RegisterImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,7 @@
 package dev.steward.app.cli;
 
-import dev.steward.persistence.Database;
-import dev.steward.persistence.DatabaseOpenException;
+import dev.steward.storage.Database;
+import dev.steward.storage.DatabaseOpenException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.steward.app.cli;
 
-import dev.steward.persistence.BackupException;
-import dev.steward.persistence.Backups;
+import dev.steward.service.backup.BackupException;
+import dev.steward.service.backup.Backups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

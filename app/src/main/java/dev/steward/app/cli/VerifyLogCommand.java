@@ -2,8 +2,8 @@ package dev.steward.app.cli;
 
 import dev.steward.model.ledger.ChainBreak;
 import dev.steward.model.ledger.ChainVerification;
-import dev.steward.persistence.AuditLog;
-import dev.steward.persistence.Database;
+import dev.steward.storage.AuditLog;
+import dev.steward.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -4,7 +4,7 @@ import dev.steward.app.concurrent.UiExecutor;
 import dev.steward.app.dialog.DialogService;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.Person;
-import dev.steward.persistence.RegisterService;
+import dev.steward.service.register.RegisterService;
 import javafx.collections.ObservableList;
 
 import java.util.function.Consumer;

@@ -2,7 +2,7 @@ package dev.steward.app.editor;
 
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.scene.TextColumns;
-import dev.steward.persistence.AuditEvent;
+import dev.steward.storage.AuditEvent;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;

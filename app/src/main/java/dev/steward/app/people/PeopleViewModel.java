@@ -6,7 +6,7 @@ import dev.steward.app.dialog.DialogService;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.register.Person;
 import dev.steward.model.validation.ValidationException;
-import dev.steward.persistence.RegisterService;
+import dev.steward.service.register.RegisterService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ObservableList;

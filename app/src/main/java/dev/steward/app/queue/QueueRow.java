@@ -1,6 +1,6 @@
 package dev.steward.app.queue;
 
-import dev.steward.persistence.AttestationSummary;
+import dev.steward.service.attestation.AttestationSummary;
 
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package dev.steward.app.queue;
 
 import dev.steward.app.i18n.Messages;
-import dev.steward.persistence.AttestationSummary;
+import dev.steward.service.attestation.AttestationSummary;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -3,7 +3,7 @@ package dev.steward.app.register;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.Person;
-import dev.steward.persistence.StoredClassification;
+import dev.steward.storage.StoredClassification;
 
 import java.util.Map;
 import java.util.stream.Collectors;

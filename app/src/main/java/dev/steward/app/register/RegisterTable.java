@@ -6,7 +6,7 @@ import dev.steward.model.classification.NhiVerdict;
 import dev.steward.model.classification.RiskTier;
 import dev.steward.model.register.IntegrationKind;
 import dev.steward.model.register.LifecycleStatus;
-import dev.steward.persistence.SearchQuery;
+import dev.steward.storage.SearchQuery;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;

@@ -37,7 +37,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
-import dev.steward.persistence.SearchQuery;
+import dev.steward.storage.SearchQuery;
 
 import java.util.function.Consumer;
 

@@ -1,8 +1,8 @@
 package dev.steward.app.session;
 
 import dev.steward.model.access.User;
-import dev.steward.persistence.Database;
-import dev.steward.persistence.UserService;
+import dev.steward.storage.Database;
+import dev.steward.service.users.UserService;
 
 import java.util.Objects;
 import java.util.function.Function;

@@ -5,7 +5,7 @@ import dev.steward.app.editor.FormDialog;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.access.Role;
 import dev.steward.model.access.User;
-import dev.steward.persistence.UserService;
+import dev.steward.service.users.UserService;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;

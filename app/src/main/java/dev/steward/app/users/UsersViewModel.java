@@ -6,7 +6,7 @@ import dev.steward.app.dialog.DialogService;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.access.Role;
 import dev.steward.model.access.User;
-import dev.steward.persistence.UserService;
+import dev.steward.service.users.UserService;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -7,9 +7,9 @@ import dev.steward.app.export.ExportFixture;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.LifecycleStatus;
 import dev.steward.model.signing.PrivateKeyEncryption;
-import dev.steward.persistence.Database;
-import dev.steward.persistence.RegisterService;
-import dev.steward.persistence.UserService;
+import dev.steward.storage.Database;
+import dev.steward.service.register.RegisterService;
+import dev.steward.service.users.UserService;
 
 import java.time.Clock;
 import java.util.Set;

@@ -8,10 +8,10 @@ import dev.steward.model.controls.ControlCatalog;
 import dev.steward.model.register.Integration;
 import dev.steward.model.sample.SampleAnswers;
 import dev.steward.model.signing.PrivateKeyEncryption;
-import dev.steward.persistence.AttestationService;
-import dev.steward.persistence.Database;
-import dev.steward.persistence.RegisterService;
-import dev.steward.persistence.UserService;
+import dev.steward.service.attestation.AttestationService;
+import dev.steward.storage.Database;
+import dev.steward.service.register.RegisterService;
+import dev.steward.service.users.UserService;
 
 import java.nio.file.Path;
 import java.time.Clock;

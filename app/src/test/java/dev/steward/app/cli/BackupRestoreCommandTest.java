@@ -1,8 +1,8 @@
 package dev.steward.app.cli;
 
 import dev.steward.model.register.Integration;
-import dev.steward.persistence.Database;
-import dev.steward.persistence.RegisterService;
+import dev.steward.storage.Database;
+import dev.steward.service.register.RegisterService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

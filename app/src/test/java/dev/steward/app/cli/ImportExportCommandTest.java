@@ -192,7 +192,7 @@ class ImportExportCommandTest {
     /// Where the importer puts its report by default, so tests can show none was written.
     private static final class RegisterImporterPaths {
         static Path defaultReport(Path csv) {
-            return dev.steward.persistence.RegisterImporter.defaultRejectReport(csv);
+            return dev.steward.service.transfer.RegisterImporter.defaultRejectReport(csv);
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.steward.app.cli;
 
-import dev.steward.persistence.Database;
+import dev.steward.storage.Database;
 
 import java.io.IOException;
 import java.nio.file.Files;

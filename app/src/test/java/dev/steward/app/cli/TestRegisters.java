@@ -2,14 +2,14 @@ package dev.steward.app.cli;
 
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.Person;
-import dev.steward.persistence.Database;
-import dev.steward.persistence.RegisterService;
+import dev.steward.storage.Database;
+import dev.steward.service.register.RegisterService;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import static dev.steward.persistence.jooq.Tables.AUDIT_EVENT;
-import static dev.steward.persistence.jooq.Tables.INTEGRATION;
+import static dev.steward.storage.jooq.Tables.AUDIT_EVENT;
+import static dev.steward.storage.jooq.Tables.INTEGRATION;
 
 /// Real register files for command tests: filled with the sample register, or with its people only (an import
 /// never creates people), and what they hold, to show that a refused command wrote nothing.

@@ -1,7 +1,7 @@
 package dev.steward.app.queue;
 
 import dev.steward.model.attestation.AttestationState;
-import dev.steward.persistence.AttestationSummary;
+import dev.steward.service.attestation.AttestationSummary;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

@@ -6,8 +6,8 @@ import dev.steward.app.dialog.SaveTarget;
 import dev.steward.app.register.IntegrationRow;
 import dev.steward.app.register.RegisterViewModel;
 import dev.steward.model.register.Integration;
-import dev.steward.persistence.Database;
-import dev.steward.persistence.RegisterService;
+import dev.steward.storage.Database;
+import dev.steward.service.register.RegisterService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,7 +148,7 @@ class TransferViewModelTest {
 
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.getFirst()).isEqualTo(String.join(",",
-                dev.steward.persistence.AttestationRegisterExporter.TABLE.headers()));
+                dev.steward.service.transfer.AttestationRegisterExporter.TABLE.headers()));
         assertThat(lines).hasSize(1); // no attestation yet: the header alone
         assertThat(register.statusProperty().get()).contains("Exported 0 attestations");
     }

@@ -1,7 +1,7 @@
 package dev.steward.app.ui;
 
-import dev.steward.persistence.Database;
-import dev.steward.persistence.RegisterService;
+import dev.steward.storage.Database;
+import dev.steward.service.register.RegisterService;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;

@@ -8,7 +8,7 @@ import dev.steward.model.access.PasswordHasher;
 import dev.steward.model.access.Role;
 import dev.steward.model.access.User;
 import dev.steward.model.signing.PrivateKeyEncryption;
-import dev.steward.persistence.UserService;
+import dev.steward.service.users.UserService;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +68,7 @@ abstract class MainWindowTestBase {
     }
 
     /// 600,000 iterations per password would cost seconds in every test.
-    static UserService cheapUsers(dev.steward.persistence.Database db) {
+    static UserService cheapUsers(dev.steward.storage.Database db) {
         return new UserService(db, Clock.systemUTC(), new PasswordHasher(1_000), new PrivateKeyEncryption(1_000));
     }
 

@@ -3,7 +3,7 @@ package dev.steward.app.ui;
 import dev.steward.app.register.IntegrationRow;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.IntegrationKind;
-import dev.steward.persistence.RegisterService;
+import dev.steward.service.register.RegisterService;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TableColumn;

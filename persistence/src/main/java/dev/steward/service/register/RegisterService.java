@@ -1,0 +1,348 @@
+package dev.steward.service.register;
+
+import dev.steward.service.Actor;
+import dev.steward.service.SettingsService;
+import dev.steward.service.WriteChecks;
+import dev.steward.service.attestation.AttestationOverview;
+import dev.steward.service.attestation.AttestationStaleness;
+import dev.steward.service.attestation.AttestationSummary;
+import dev.steward.storage.AuditEvent;
+import dev.steward.storage.AuditEvents;
+import dev.steward.storage.AuditLog;
+import dev.steward.storage.ClassificationRepository;
+import dev.steward.storage.Database;
+import dev.steward.storage.DbTime;
+import dev.steward.storage.IntegrationPage;
+import dev.steward.storage.IntegrationRepository;
+import dev.steward.storage.PersonRepository;
+import dev.steward.storage.RecordNotFoundException;
+import dev.steward.storage.RegisterSearch;
+import dev.steward.storage.SearchQuery;
+import dev.steward.storage.StoredClassification;
+
+import dev.steward.model.access.AccessDenied;
+import dev.steward.model.access.Permission;
+import dev.steward.model.attestation.MaterialChange;
+import dev.steward.model.classification.Answers;
+import dev.steward.model.register.Integration;
+import dev.steward.model.register.LifecycleStatus;
+import dev.steward.model.register.Person;
+import dev.steward.model.validation.IntegrationValidator;
+import dev.steward.model.validation.PersonValidator;
+import dev.steward.model.validation.ValidationException;
+import dev.steward.model.validation.ValidationProblem;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import static dev.steward.service.WriteChecks.requireValid;
+import static dev.steward.storage.jooq.Tables.INTEGRATION;
+
+/// The register as the UI sees it: the only entry point for reading and changing stored data.
+///
+/// Every write validates first, then writes the record and its audit events in one transaction, so a failure
+/// leaves nothing half-written. Checks run in this order, and the first failing step throws:
+/// 1. the record exists ({@link RecordNotFoundException}) and is still the version that was read
+///    ({@link StaleRecordException});
+/// 2. a retired record is read-only ({@link ValidationException} with only that problem);
+/// 3. the model validators, the lifecycle move and the person references, reported together in one
+///    {@link ValidationException} so the user sees everything to fix at once.
+///
+/// Before all of them, the acting user's stored roles must grant the write ({@link AccessDenied}): the register
+/// is edited with {@link Permission#EDIT_INTEGRATIONS} and classified with
+/// {@link Permission#CLASSIFY_INTEGRATIONS}, so an auditor is refused here whatever the UI shows.
+///
+/// Nothing is written when any of them throws.
+///
+/// Methods block on the database: call them off the UI thread.
+public final class RegisterService {
+    private static final Logger LOG = LoggerFactory.getLogger(RegisterService.class);
+
+    private final Database db;
+    private final Actor actor;
+    private final Clock clock;
+
+    /// A trusted system actor (command line, tests): every write is allowed and logged under `actor`.
+    ///
+    /// @param actor the name written to the audit log, asked once per write
+    public RegisterService(Database db, Supplier<String> actor) {
+        this(db, Actor.system(actor), Clock.systemUTC());
+    }
+
+    /// As {@link #RegisterService(Database, Supplier)} with the clock that stamps writes, for tests.
+    public RegisterService(Database db, Supplier<String> actor, Clock clock) {
+        this(db, Actor.system(actor), clock);
+    }
+
+    /// @param actor who writes; for a signed-in user every write checks their stored roles first
+    public RegisterService(Database db, Actor actor) {
+        this(db, actor, Clock.systemUTC());
+    }
+
+    public RegisterService(Database db, Actor actor, Clock clock) {
+        this.db = db;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /// Every integration, retired ones included, ordered by name.
+    public List<Integration> integrations() {
+        return new IntegrationRepository(db.dsl()).findAll();
+    }
+
+    /// One page of the register, filtered and sorted in the database; see {@link RegisterSearch}.
+    public IntegrationPage search(SearchQuery query, int offset, int limit) {
+        return new RegisterSearch(db.dsl()).page(query, offset, limit);
+    }
+
+    /// Rows `offset` to `offset + limit - 1` of the register as `query` filters and sorts it, read in one
+    /// transaction so the block, its total and the register's size agree.
+    public RegisterBlock block(SearchQuery query, int offset, int limit) {
+        return db.dsl().transactionResult(c -> {
+            DSLContext ctx = c.dsl();
+            RegisterSearch.Ids page = new RegisterSearch(ctx).ids(query, offset, limit);
+            List<Integration> rows = new IntegrationRepository(ctx).findByIds(page.ids());
+            int size = ctx.fetchCount(INTEGRATION);
+            return new RegisterBlock(rows, new ClassificationRepository(ctx).latestFor(page.ids()), offset,
+                    page.total(), size);
+        });
+    }
+
+    /// Where integration `id` stands in the register as `query` filters and sorts it; empty when it does not match.
+    public OptionalInt position(SearchQuery query, long id) {
+        return new RegisterSearch(db.dsl()).position(query, id);
+    }
+
+    /// Every integration matching `query`, in its order (e.g. to export what the table shows): the ids in one
+    /// read, the records a thousand at a time.
+    public List<Integration> matching(SearchQuery query) {
+        return db.dsl().transactionResult(c -> {
+            DSLContext ctx = c.dsl();
+            List<Long> ids = new RegisterSearch(ctx).ids(query, 0, Integer.MAX_VALUE).ids();
+            IntegrationRepository repository = new IntegrationRepository(ctx);
+            List<Integration> all = new ArrayList<>(ids.size());
+            for (int from = 0; from < ids.size(); from += 1_000) {
+                all.addAll(repository.findByIds(ids.subList(from, Math.min(ids.size(), from + 1_000))));
+            }
+            return all;
+        });
+    }
+
+    public Optional<Integration> integration(long id) {
+        return new IntegrationRepository(db.dsl()).find(id);
+    }
+
+    /// Everyone, ordered by name, including people who have left.
+    public List<Person> people() {
+        return new PersonRepository(db.dsl()).findAll();
+    }
+
+    public Optional<Person> person(long id) {
+        return new PersonRepository(db.dsl()).find(id);
+    }
+
+    /// Stores a new integration as version 1.
+    ///
+    /// @param draft an unsaved integration (id 0)
+    /// @return the stored integration with its id, version and stamp
+    public Integration create(Integration draft) {
+        if (!draft.isNew()) {
+            throw new IllegalArgumentException("create() expects an unsaved draft, got id " + draft.id());
+        }
+        return inTransaction(tx -> createIn(tx, draft, now(), authorize(tx, Permission.EDIT_INTEGRATIONS)));
+    }
+
+    /// Saves an edited integration over the version it was read at.
+    ///
+    /// A save that changes nothing writes nothing and returns the stored integration. A status change to
+    /// {@link LifecycleStatus#RETIRED} is logged as a retirement. A material change (owners, credentials,
+    /// access, revocation; see {@link MaterialChange#between}) marks the signed attestation stale in the same
+    /// transaction.
+    ///
+    /// @return the stored integration with its new version and stamp
+    public Integration update(Integration edited) {
+        if (edited.isNew()) {
+            throw new IllegalArgumentException("update() expects a stored integration; use create() for drafts");
+        }
+        return inTransaction(tx -> {
+            String who = authorize(tx, Permission.EDIT_INTEGRATIONS);
+            Integration stored = new IntegrationRepository(tx).findAtVersion(edited.id(), edited.version(),
+                    edited.name());
+            WriteChecks.requireNotRetired(stored);
+            WriteChecks.requireNone(IntegrationValidator.validate(edited),
+                    WriteChecks.forbiddenMove(stored, edited.status()),
+                    WriteChecks.unknownPeople(edited, new PersonRepository(tx)));
+            if (sameContent(stored, edited)) {
+                return stored;
+            }
+            String action = edited.isRetired() ? AuditLog.RETIRE : AuditLog.UPDATE;
+            Integration saved = updateIn(tx, who, action, stored, edited);
+            // What a signer vouched for no longer holds: the signed attestation goes stale with the save.
+            new AttestationStaleness(tx).markStale(saved.id(), MaterialChange.between(stored, saved),
+                    saved.updatedAt(), saved.updatedBy());
+            return saved;
+        });
+    }
+
+    /// Retires an integration. Retired integrations stay in the register, read-only.
+    ///
+    /// The model validators are deliberately not run: retiring must stay possible even when the record is
+    /// incomplete by today's rules, since that is how access gets cut off.
+    ///
+    /// @param expectedVersion the version the user saw; a newer stored version gives {@link StaleRecordException}
+    public Integration retire(long id, long expectedVersion) {
+        return inTransaction(tx -> {
+            String who = authorize(tx, Permission.EDIT_INTEGRATIONS);
+            Integration stored = new IntegrationRepository(tx).findAtVersion(id, expectedVersion, null);
+            WriteChecks.requireNotRetired(stored);
+            WriteChecks.requireNone(WriteChecks.forbiddenMove(stored, LifecycleStatus.RETIRED));
+            return updateIn(tx, who, AuditLog.RETIRE, stored, stored.withStatus(LifecycleStatus.RETIRED));
+        });
+    }
+
+    /// Classifies with the built-in questionnaire and stores the result with its answers, in one transaction.
+    /// Checks as {@link #update} does; a retired integration is refused ("Retired integrations cannot be
+    /// reclassified") and answer problems come on fields {@code "answers.<question id>"}. An escalation moves an
+    /// APPROVED, ACTIVE or RESTRICTED integration to UNDER_REASSESSMENT (a new version). Audited as CLASSIFY.
+    public ClassificationOutcome classify(long integrationId, long expectedIntegrationVersion, Answers answers) {
+        Objects.requireNonNull(answers, "answers");
+        return inTransaction(tx -> new Reclassification(tx, now(), authorize(tx, Permission.CLASSIFY_INTEGRATIONS))
+                .run(integrationId, expectedIntegrationVersion, answers));
+    }
+
+    /// The newest stored classification of one integration, if it was ever classified.
+    public Optional<StoredClassification> latestClassification(long integrationId) {
+        return new ClassificationRepository(db.dsl()).latest(integrationId);
+    }
+
+    /// Every stored classification of one integration, newest first.
+    public List<StoredClassification> classificationHistory(long integrationId) {
+        return new ClassificationRepository(db.dsl()).history(integrationId);
+    }
+
+    /// The newest classification of each classified integration, by integration id (for the register's columns).
+    /// The organisation name reports carry (see {@link SettingsService}); empty until an administrator sets it.
+    public String organisationName() {
+        return new SettingsService(db, Actor.system(() -> "reader"), Clock.systemUTC()).organisationName();
+    }
+
+    /// The newest attestation of each integration that has one (states, people and dates only), by integration id.
+    public Map<Long, AttestationSummary> latestAttestations() {
+        return new AttestationOverview(db).byIntegration();
+    }
+
+    public Map<Long, StoredClassification> latestClassifications() {
+        return new ClassificationRepository(db.dsl()).latestForAll();
+    }
+
+    /// Inserts the person when {@code id == 0}, otherwise overwrites the stored person (last writer wins).
+    ///
+    /// @throws ValidationException when invalid or when another person already uses the email
+    public Person savePerson(Person person) {
+        return inTransaction(tx -> {
+            String who = authorize(tx, Permission.EDIT_INTEGRATIONS);
+            requireValid(PersonValidator.validate(person));
+            return savePersonIn(tx, person, who);
+        });
+    }
+
+    /// Marks a person as having left the organisation (or back). Their integrations keep pointing at them,
+    /// which is what lets the register flag orphaned integrations.
+    public Person setPersonLeft(long personId, boolean left) {
+        return inTransaction(tx -> {
+            String who = authorize(tx, Permission.EDIT_INTEGRATIONS);
+            Person stored = new PersonRepository(tx).find(personId)
+                    .orElseThrow(() -> new RecordNotFoundException("Person", personId));
+            Person changed = new Person(stored.id(), stored.name(), stored.email(), stored.title(),
+                    stored.department(), left);
+            return stored.equals(changed) ? stored : savePersonIn(tx, changed, who);
+        });
+    }
+
+    /// Adds the demonstration register: people whose email is not yet stored and integrations whose name is
+    /// not yet stored. Loading twice adds nothing. All or nothing: one transaction.
+    public SampleLoadResult loadSampleData() {
+        SampleLoadResult result = inTransaction(tx ->
+                new SampleDataLoader(this, tx, authorize(tx, Permission.EDIT_INTEGRATIONS)).load());
+        LOG.info("Sample data: {}", result);
+        return result;
+    }
+
+    /// History of one integration, newest first.
+    public List<AuditEvent> history(long integrationId) {
+        return new AuditLog(db.dsl()).forEntity(AuditLog.INTEGRATION, integrationId);
+    }
+
+    /// The latest {@code limit} changes over the whole register, newest first.
+    public List<AuditEvent> recentActivity(int limit) {
+        return new AuditLog(db.dsl()).recent(limit);
+    }
+
+    /// Validates and inserts {@code draft} with its audit events, inside the caller's transaction.
+    Integration createIn(DSLContext tx, Integration draft, Instant at, String who) {
+        WriteChecks.requireNone(IntegrationValidator.validate(draft), WriteChecks.unknownPeople(draft,
+                new PersonRepository(tx)));
+        Integration saved = new IntegrationRepository(tx).insert(draft, at, who);
+        new AuditLog(tx).append(AuditEvents.forIntegration(AuditLog.CREATE, null, saved, at, who,
+                new PersonRepository(tx).nameLookup()));
+        LOG.debug("{} created integration {} '{}'", who, saved.id(), saved.name());
+        return saved;
+    }
+
+    Person savePersonIn(DSLContext tx, Person person, String who) {
+        PersonRepository people = new PersonRepository(tx);
+        Instant at = now();
+        Optional<Person> sameEmail = people.findByEmail(person.email()).filter(other -> other.id() != person.id());
+        if (sameEmail.isPresent()) {
+            throw new ValidationException(List.of(new ValidationProblem("email",
+                    sameEmail.get().name() + " already uses this email address.")));
+        }
+        if (person.id() == 0) {
+            Person saved = people.insert(person, at);
+            new AuditLog(tx).append(AuditEvents.forPerson(AuditLog.CREATE, null, saved, at, who));
+            return saved;
+        }
+        Person before = people.find(person.id()).orElseThrow(() -> new RecordNotFoundException("Person", person.id()));
+        Person saved = people.update(person, at);
+        new AuditLog(tx).append(AuditEvents.forPerson(AuditLog.UPDATE, before, saved, at, who));
+        return saved;
+    }
+
+    Instant now() {
+        return DbTime.now(clock);
+    }
+
+    /// The acting name for the audit log, once the actor's stored roles grant `permission`.
+    private String authorize(DSLContext tx, Permission permission) {
+        return actor.authorize(tx, permission);
+    }
+
+    private Integration updateIn(DSLContext tx, String who, String action, Integration stored, Integration edited) {
+        Instant at = now();
+        Integration saved = new IntegrationRepository(tx).update(edited, at, who);
+        new AuditLog(tx).append(AuditEvents.forIntegration(action, stored, saved, at, who,
+                new PersonRepository(tx).nameLookup()));
+        LOG.debug("{} saved integration {} as version {} ({})", who, saved.id(), saved.version(), action);
+        return saved;
+    }
+
+    /// Equal apart from the stamp, which the UI may not carry back.
+    private static boolean sameContent(Integration stored, Integration edited) {
+        return stored.stored(0, 0, null, null).equals(edited.stored(0, 0, null, null));
+    }
+
+    private <T> T inTransaction(Function<DSLContext, T> work) {
+        return db.dsl().transactionResult(configuration -> work.apply(configuration.dsl()));
+    }
+}

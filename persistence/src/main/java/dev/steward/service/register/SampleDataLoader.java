@@ -1,0 +1,91 @@
+package dev.steward.service.register;
+
+import dev.steward.storage.IntegrationRepository;
+import dev.steward.storage.PersonRepository;
+
+import dev.steward.model.register.Integration;
+import dev.steward.model.register.Person;
+import dev.steward.model.sample.SampleRegister;
+import dev.steward.model.validation.PersonValidator;
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static dev.steward.service.WriteChecks.requireValid;
+
+/// Adds {@link SampleRegister} to a register inside one transaction. People are matched by email (or by
+/// name when they have none) and integrations by name, so loading twice adds nothing and never overwrites
+/// what the user changed.
+public final class SampleDataLoader {
+    private final RegisterService service;
+    private final DSLContext tx;
+    private final String who;
+
+    /// @param who the authorized actor, written to the audit log for every row added
+    SampleDataLoader(RegisterService service, DSLContext tx, String who) {
+        this.service = service;
+        this.tx = tx;
+        this.who = who;
+    }
+
+    SampleLoadResult load() {
+        PersonRepository people = new PersonRepository(tx);
+        Set<String> knownPeople = new HashSet<>();
+        for (Person p : people.findAll()) {
+            knownPeople.add(personKey(p));
+        }
+        int peopleAdded = 0;
+        int skipped = 0;
+        for (Person p : SampleRegister.people()) {
+            if (!knownPeople.add(personKey(p))) {
+                skipped++;
+                continue;
+            }
+            requireValid(PersonValidator.validate(p));
+            service.savePersonIn(tx, p, who);
+            peopleAdded++;
+        }
+
+        Map<String, Long> idByEmail = new HashMap<>();
+        for (Person p : people.findAll()) {
+            if (p.email() != null) {
+                idByEmail.put(key(p.email()), p.id());
+            }
+        }
+        IntegrationRepository integrations = new IntegrationRepository(tx);
+        List<Integration> samples = SampleRegister.integrations(email -> {
+            Long id = idByEmail.get(key(email));
+            if (id == null) {
+                throw new IllegalStateException("Sample integration refers to unknown person " + email);
+            }
+            return id;
+        });
+        int integrationsAdded = 0;
+        Instant at = service.now();
+        Set<String> namesInThisLoad = new HashSet<>();
+        for (Integration sample : samples) {
+            if (!namesInThisLoad.add(key(sample.name())) || integrations.existsByName(sample.name())) {
+                skipped++;
+                continue;
+            }
+            service.createIn(tx, sample, at, who);
+            integrationsAdded++;
+        }
+        return new SampleLoadResult(peopleAdded, integrationsAdded, skipped);
+    }
+
+    private static String personKey(Person p) {
+        return p.email() != null ? "email:" + key(p.email()) : "name:" + key(p.name());
+    }
+
+    /// Names and emails match ignoring case and surrounding blanks.
+    private static String key(String text) {
+        return text == null ? null : text.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,156 @@
+package dev.steward.storage;
+
+import dev.steward.model.register.Integration;
+import dev.steward.storage.jooq.tables.records.IntegrationSearchTermRecord;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep2;
+import org.jooq.Record4;
+import org.jooq.Result;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.steward.storage.jooq.Tables.INTEGRATION;
+import static dev.steward.storage.jooq.Tables.INTEGRATION_DATA_ACCESS;
+import static dev.steward.storage.jooq.Tables.INTEGRATION_SEARCH_TERM;
+import static dev.steward.storage.jooq.Tables.INTEGRATION_TOOL;
+import static dev.steward.storage.jooq.Tables.SEARCH_TERM_VERSION;
+
+/// Keeps {@code integration_search_term} (V6) in step with the integrations: every writer of an integration's
+/// name, purpose, vendor, tools or data-access systems calls it inside its own transaction, so the terms and
+/// the record commit or roll back together. Works on whatever {@link DSLContext} it is given.
+public final class SearchTermIndex {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchTermIndex.class);
+    /// Integrations read per round while rebuilding.
+    private static final int PAGE = 2_000;
+    private static final int ROWS_PER_INSERT = 500;
+
+    private final DSLContext ctx;
+
+    SearchTermIndex(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /// Replaces the stored terms of one integration with those of `integration`.
+    void replace(long integrationId, Integration integration) {
+        ctx.deleteFrom(INTEGRATION_SEARCH_TERM).where(INTEGRATION_SEARCH_TERM.INTEGRATION_ID.eq(integrationId))
+                .execute();
+        List<Row> rows = new ArrayList<>();
+        add(rows, integrationId, SearchTerms.of(integration));
+        write(rows);
+    }
+
+    /// Adds the terms of newly stored integrations (each carrying its id).
+    void insert(List<Integration> saved) {
+        List<Row> rows = new ArrayList<>();
+        for (Integration integration : saved) {
+            add(rows, integration.id(), SearchTerms.of(integration));
+        }
+        write(rows);
+    }
+
+    /// Builds the terms of every integration when they were written by another {@link SearchTerms#VERSION}
+    /// or never (a register from before schema version 6), in one transaction: all integrations get their
+    /// terms, or none does and the next open tries again. Called on every open; costs one read when current.
+    ///
+    /// @return how many integrations were indexed; 0 when the terms were current
+    /// True when the stored terms were written by this {@link SearchTerms#VERSION}; plain JDBC, one row.
+    static boolean isCurrent(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet version = statement.executeQuery("SELECT version FROM search_term_version")) {
+            return version.next() && version.getInt(1) == SearchTerms.VERSION && !version.next();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    static int rebuildIfOutdated(DSLContext dsl) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            Integer stored = tx.select(SEARCH_TERM_VERSION.VERSION).from(SEARCH_TERM_VERSION)
+                    .fetchOne(SEARCH_TERM_VERSION.VERSION);
+            if (stored != null && stored == SearchTerms.VERSION) {
+                return 0;
+            }
+            int indexed = new SearchTermIndex(tx).rebuild();
+            tx.deleteFrom(SEARCH_TERM_VERSION).execute();
+            tx.insertInto(SEARCH_TERM_VERSION).set(SEARCH_TERM_VERSION.VERSION, SearchTerms.VERSION).execute();
+            if (indexed > 0) {
+                LOG.info("Built the quick-search terms of {} integration(s) (tokenizer version {}, was {})",
+                        indexed, SearchTerms.VERSION, stored == null ? "none" : stored);
+            }
+            return indexed;
+        });
+    }
+
+    /// Deletes every term and writes them again from the stored integrations, a page of ids at a time.
+    private int rebuild() {
+        ctx.deleteFrom(INTEGRATION_SEARCH_TERM).execute();
+        long last = Long.MIN_VALUE;
+        int indexed = 0;
+        Result<Record4<Long, String, String, String>> page;
+        do {
+            page = ctx.select(INTEGRATION.ID, INTEGRATION.NAME, INTEGRATION.PURPOSE, INTEGRATION.VENDOR)
+                    .from(INTEGRATION).where(INTEGRATION.ID.gt(last)).orderBy(INTEGRATION.ID).limit(PAGE).fetch();
+            if (page.isEmpty()) {
+                break;
+            }
+            long first = page.getFirst().value1();
+            last = page.getLast().value1();
+            Map<Long, List<String>> tools = new HashMap<>();
+            ctx.select(INTEGRATION_TOOL.INTEGRATION_ID, INTEGRATION_TOOL.NAME).from(INTEGRATION_TOOL)
+                    .where(INTEGRATION_TOOL.INTEGRATION_ID.between(first, last))
+                    .forEach(r -> tools.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
+            Map<Long, List<String>> systems = new HashMap<>();
+            ctx.select(INTEGRATION_DATA_ACCESS.INTEGRATION_ID, INTEGRATION_DATA_ACCESS.SYSTEM_NAME)
+                    .from(INTEGRATION_DATA_ACCESS).where(INTEGRATION_DATA_ACCESS.INTEGRATION_ID.between(first, last))
+                    .forEach(r -> systems.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
+            List<Row> rows = new ArrayList<>();
+            for (Record4<Long, String, String, String> r : page) {
+                long id = r.value1();
+                add(rows, id, SearchTerms.of(r.value2(), r.value3(), r.value4(),
+                        tools.getOrDefault(id, List.of()), systems.getOrDefault(id, List.of())));
+            }
+            write(rows);
+            indexed += page.size();
+        } while (page.size() == PAGE);
+        return indexed;
+    }
+
+    /// One row of the term table.
+    private record Row(String term, long integrationId) {
+        static final Comparator<Row> KEY_ORDER = Comparator.comparing(Row::term)
+                .thenComparingLong(Row::integrationId);
+    }
+
+    private static void add(List<Row> rows, long integrationId, Iterable<String> terms) {
+        for (String term : terms) {
+            rows.add(new Row(term, integrationId));
+        }
+    }
+
+    /// Inserts `rows` in key order, with multi-row inserts of up to {@link #ROWS_PER_INSERT}: H2 writes rows
+    /// arriving in key order into fewer index pages, and parses one statement per few hundred rows rather
+    /// than binding each row separately (an import of 100,000 integrations writes over a million terms).
+    private void write(List<Row> rows) {
+        rows.sort(Row.KEY_ORDER);
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            InsertValuesStep2<IntegrationSearchTermRecord, String, Long> insert = ctx.insertInto(
+                    INTEGRATION_SEARCH_TERM, INTEGRATION_SEARCH_TERM.TERM, INTEGRATION_SEARCH_TERM.INTEGRATION_ID);
+            for (Row row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
+                insert = insert.values(row.term(), row.integrationId());
+            }
+            insert.execute();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.steward.testing;
+
+import dev.steward.service.register.RegisterService;
+import dev.steward.storage.Database;
+
+import dev.steward.model.register.Integration;
+import dev.steward.model.register.LifecycleStatus;
+import dev.steward.model.register.Person;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/// A fresh register file per test, a service acting as "alice", and three stored people.
+public abstract class RegisterFixture {
+    @TempDir
+    public Path dir;
+
+    public Database db;
+    public RegisterService service;
+    public Person ana;
+    public Person ben;
+    public Person chloe;
+
+    @BeforeEach
+    public void openRegister() {
+        db = Database.open(dir.resolve("register"));
+        service = new RegisterService(db, () -> "alice");
+        ana = service.savePerson(Person.draft("Ana Pereira", "ana@example.com", "CISO", "Security"));
+        ben = service.savePerson(Person.draft("Ben Okafor", "ben@example.com", "Platform lead", "IT"));
+        chloe = service.savePerson(Person.draft("Chloé Martin", "chloe@example.com", null, "Support"));
+    }
+
+    @AfterEach
+    public void closeRegister() {
+        db.close();
+    }
+
+    /// A service on the same register acting as someone else.
+    public RegisterService actingAs(String user) {
+        return new RegisterService(db, () -> user);
+    }
+
+    /// An active integration (active, so that retiring it is a move every lifecycle allows).
+    public Integration createFull(String name) {
+        return service.create(TestRegisters.fullyFilled(name, ana.id(), ben.id(), List.of(chloe.id(), ana.id()))
+                .withStatus(LifecycleStatus.ACTIVE));
+    }
+}
