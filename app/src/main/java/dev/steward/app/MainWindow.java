@@ -468,7 +468,7 @@ public final class MainWindow {
         if (service == null || db == null) {
             return;
         }
-        AttestationService attestations = new AttestationService(db, user, Clock.systemUTC(), ControlCatalog.builtIn());
+        AttestationService attestations = new AttestationService(db, Actor.signedIn(user), Clock.systemUTC(), ControlCatalog.builtIn());
         AttestationWindow.open(stage, new AttestContext(attestations, service, executor, dialogs, user,
                 session.userProperty(), integration, ControlCatalog.builtIn(), Clock.systemDefaultZone()));
     }

@@ -35,6 +35,23 @@ public final class Actor {
         return new Actor(null, Objects.requireNonNull(name, "name"));
     }
 
+    /// The stored account of the signed-in user, once `permission` is confirmed: for work that needs a person,
+    /// not only a name (signing, separation of duties).
+    ///
+    /// @throws AccessDenied when nobody is signed in, this is a system actor, or the account may not do this
+    public User account(DSLContext ctx, Permission permission) {
+        if (user == null) {
+            throw new AccessDenied("Only a signed-in person may " + permission.description() + ".");
+        }
+        return new UserRepository(ctx).requireAllowed(signedInUser(permission), permission).user();
+    }
+
+    /// The signed-in user as the session knows it (roles as of sign-in), or `null` for a system actor or
+    /// nobody signed in. For display only: every check reads the stored account instead.
+    public User claimed() {
+        return user == null ? null : user.get();
+    }
+
     /// The name to write in the audit log, once `permission` is confirmed.
     ///
     /// @param ctx the write's transaction, so the check and the write see the same account
@@ -44,10 +61,15 @@ public final class Actor {
             String name = systemName.get();
             return name == null || name.isBlank() ? "unknown" : name;
         }
+        return new UserRepository(ctx).requireAllowed(signedInUser(permission), permission).user().username();
+    }
+
+    /// The one place that says nobody is signed in.
+    private User signedInUser(Permission permission) {
         User current = user.get();
         if (current == null) {
             throw new AccessDenied("Nobody is signed in: sign in to " + permission.description() + ".");
         }
-        return new UserRepository(ctx).requireAllowed(current, permission).user().username();
+        return current;
     }
 }

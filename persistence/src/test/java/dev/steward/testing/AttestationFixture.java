@@ -1,5 +1,6 @@
 package dev.steward.testing;
 
+import dev.steward.service.Actor;
 import dev.steward.service.attestation.AttestationService;
 import dev.steward.service.register.RegisterService;
 import dev.steward.service.users.UserService;
@@ -38,7 +39,7 @@ public abstract class AttestationFixture extends RegisterFixture {
         otto = TestUsers.create(users, root, "otto", Role.AUDITOR);
         users.createSigningKey(max, TestUsers.PASSPHRASE.toCharArray());
         users.createSigningKey(mia, TestUsers.PASSPHRASE.toCharArray());
-        attestations = new AttestationService(db, acting::get, clock, ControlCatalog.builtIn(), 1024);
+        attestations = new AttestationService(db, Actor.signedIn(acting::get), clock, ControlCatalog.builtIn(), 1024);
         service = new RegisterService(db, () -> "rita", clock);
         Integration created = createFull("Ticket agent");
         integration = service.classify(created.id(), created.version(), TestAnswers.of(TestAnswers.readOnlyCopilot()))

@@ -1,5 +1,6 @@
 package dev.steward.app.cli;
 
+import dev.steward.service.Actor;
 import dev.steward.app.export.AttestationExport;
 import dev.steward.app.export.ExportInput;
 import dev.steward.app.export.ExportProgress;
@@ -84,7 +85,7 @@ final class AttestationExportFormat implements ExportFormat {
 
     private ExportInput input(Database db, Request request) {
         long id = request.attestation().orElseThrow();
-        AttestationService attestations = new AttestationService(db, request.user(), Clock.systemUTC(),
+        AttestationService attestations = new AttestationService(db, Actor.signedIn(request.user()), Clock.systemUTC(),
                 ControlCatalog.builtIn());
         Attestation attestation;
         try {

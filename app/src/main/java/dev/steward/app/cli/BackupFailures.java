@@ -1,6 +1,6 @@
 package dev.steward.app.cli;
 
-import dev.steward.service.backup.BackupException;
+import dev.steward.storage.BackupException;
 
 /// Turns a {@link BackupException} into the command line's message and exit code.
 final class BackupFailures {

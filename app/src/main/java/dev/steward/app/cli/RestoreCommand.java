@@ -1,6 +1,6 @@
 package dev.steward.app.cli;
 
-import dev.steward.service.backup.BackupException;
+import dev.steward.storage.BackupException;
 import dev.steward.service.backup.Backups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,5 +1,6 @@
 package dev.steward.app.attest;
 
+import dev.steward.service.Actor;
 import dev.steward.app.RecordingDialogs;
 import dev.steward.app.concurrent.DirectUiExecutor;
 import dev.steward.app.dialog.FileKind;
@@ -50,7 +51,7 @@ class AttestationViewModelTest {
         integration = AttestTestData.classifiedSample(register);
         data = new AttestTestData(db);
         user.set(data.rita);
-        AttestationService service = new AttestationService(db, user::get, Clock.systemUTC(), ControlCatalog.builtIn());
+        AttestationService service = new AttestationService(db, Actor.signedIn(user::get), Clock.systemUTC(), ControlCatalog.builtIn());
         vm = new AttestationViewModel(new AttestContext(service, register, new DirectUiExecutor(), dialogs, user::get,
                 user, integration, ControlCatalog.builtIn(), Clock.systemUTC()));
         vm.reload();

@@ -1,5 +1,6 @@
 package dev.steward.app.cli;
 
+import dev.steward.service.Actor;
 import dev.steward.model.access.PasswordHasher;
 import dev.steward.model.access.Role;
 import dev.steward.model.access.User;
@@ -54,7 +55,7 @@ final class AttestationRegisters {
             create(users, root, "otto", "Otto Auditor", Role.AUDITOR);
             String fingerprint = users.createSigningKey(max, PASSPHRASE.toCharArray());
             AtomicReference<User> acting = new AtomicReference<>(rita);
-            AttestationService attestations = new AttestationService(db, acting::get, Clock.systemUTC(),
+            AttestationService attestations = new AttestationService(db, Actor.signedIn(acting::get), Clock.systemUTC(),
                     ControlCatalog.builtIn());
             Integration first = classified(register, integrations.get(0));
             Integration second = classified(register, integrations.get(1));

@@ -1,5 +1,6 @@
 package dev.steward.app.ui;
 
+import dev.steward.service.Actor;
 import dev.steward.app.queue.QueueCategory;
 import dev.steward.app.queue.QueueRow;
 import dev.steward.model.access.PasswordHasher;
@@ -86,7 +87,7 @@ class ReviewQueueUiTest extends MainWindowTestBase {
         Integration classified = register.classify(integration.id(), integration.version(), Answers.of(SampleAnswers.readOnlyCopilot()))
                 .integration();
         AtomicReference<User> acting = new AtomicReference<>(users.user("rita").orElseThrow());
-        AttestationService attestations = new AttestationService(db, acting::get, Clock.systemUTC(), ControlCatalog.builtIn());
+        AttestationService attestations = new AttestationService(db, Actor.signedIn(acting::get), Clock.systemUTC(), ControlCatalog.builtIn());
         attestations.assessments(classified.id()).forEach(a -> attestations.saveAssessment(classified.id(),
                 a.applicable().control().id(), AssessmentStatus.IMPLEMENTED, null, "in place", a.version()));
         attestations.startDraft(classified.id());

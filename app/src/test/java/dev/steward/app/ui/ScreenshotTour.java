@@ -1,5 +1,6 @@
 package dev.steward.app.ui;
 
+import dev.steward.service.Actor;
 import dev.steward.app.scene.Appearance;
 import dev.steward.app.scene.Theme;
 import dev.steward.model.access.PasswordHasher;
@@ -102,7 +103,7 @@ class ScreenshotTour extends MainWindowTestBase {
         List<Integration> all = register.integrations().stream()
                 .filter(i -> i.sponsorId() != null && i.technicalOwnerId() != null && !i.isRetired()).toList();
         AtomicReference<User> acting = new AtomicReference<>(users.user("rita").orElseThrow());
-        AttestationService attestations = new AttestationService(db, acting::get, Clock.systemUTC(), ControlCatalog.builtIn());
+        AttestationService attestations = new AttestationService(db, Actor.signedIn(acting::get), Clock.systemUTC(), ControlCatalog.builtIn());
         for (int n = 0; n < 3; n++) {
             Integration i = all.get(n);
             Integration classified = register.classify(i.id(), i.version(),

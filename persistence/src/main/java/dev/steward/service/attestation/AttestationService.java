@@ -1,5 +1,7 @@
 package dev.steward.service.attestation;
 
+import dev.steward.service.Actor;
+
 import dev.steward.service.WriteChecks;
 import dev.steward.storage.AssessmentRepository;
 import dev.steward.storage.AttestationRepository;
@@ -78,20 +80,20 @@ public final class AttestationService {
     private static final Set<AttestationState> OPEN = EnumSet.of(AttestationState.DRAFT, AttestationState.RETURNED);
 
     private final Database db;
-    private final Supplier<User> actor;
+    private final Actor actor;
     private final Clock clock;
     private final ControlCatalog catalog;
     private final PrivateKeyEncryption keyEncryption = new PrivateKeyEncryption();
     private final EvidenceReader evidenceReader;
 
-    /// @param actor   the signed-in user, asked once per call
+    /// @param actor   who acts: the signed-in account, checked against its stored roles on every call
     /// @param catalog decides which controls apply, usually {@link ControlCatalog#builtIn()}
-    public AttestationService(Database db, Supplier<User> actor, Clock clock, ControlCatalog catalog) {
+    public AttestationService(Database db, Actor actor, Clock clock, ControlCatalog catalog) {
         this(db, actor, clock, catalog, DEFAULT_MAX_EVIDENCE_BYTES);
     }
 
     /// As above with another evidence size limit.
-    public AttestationService(Database db, Supplier<User> actor, Clock clock, ControlCatalog catalog,
+    public AttestationService(Database db, Actor actor, Clock clock, ControlCatalog catalog,
                               long maxEvidenceBytes) {
         this.db = db;
         this.actor = actor;
@@ -418,7 +420,7 @@ public final class AttestationService {
     private <T> T write(Permission permission, Work<T> work) {
         return db.dsl().transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
-            User user = new UserRepository(tx).requireAllowed(actor.get(), permission).user();
+            User user = actor.account(tx, permission);
             return work.apply(tx, user);
         });
     }

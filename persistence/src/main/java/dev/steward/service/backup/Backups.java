@@ -1,11 +1,11 @@
 package dev.steward.service.backup;
 
-import dev.steward.storage.BackupRequests;
+import dev.steward.storage.BackupException;
+import dev.steward.storage.Engine;
 import dev.steward.storage.Database;
 import dev.steward.storage.DatabaseOpenException;
 
-import dev.steward.service.backup.BackupException.Reason;
-import org.h2.api.ErrorCode;
+import dev.steward.storage.BackupException.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,10 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -28,12 +24,8 @@ import java.util.zip.ZipFile;
 
 /// Consistent copies of a register file, and restoring them.
 ///
-/// A backup is H2's own {@code BACKUP TO}: a zip holding the {@code .mv.db} file as of one consistent
-/// moment, taken through a connection to the live database. H2 shares an embedded database between
-/// connections of one process, so this works while Steward has the register open in the same JVM.
-/// A register held by another process cannot be reached directly (Steward opens it without H2's
-/// {@code AUTO_SERVER}, on purpose, so two apps never write one file and no port is opened); the backup then
-/// asks that process to take it ({@link BackupRequests}), and says so if nobody answers.
+/// The engine takes the consistent copy itself ({@link Engine#backup}); this workflow decides where it goes,
+/// refuses to overwrite what it should not, and restores a copy by migrating it to the current schema.
 ///
 /// Both operations write to a temporary file beside the target and move it into place only once it is
 /// complete, so a failure never leaves a half-written backup or register behind.
@@ -74,18 +66,7 @@ public final class Backups {
         Path target = zip.toAbsolutePath().normalize();
         refuseExisting(target, overwrite, "backup file");
         Path partial = createParentAndPartialName(target);
-        // IFEXISTS: a typo in the path must not silently create (and back up) an empty database.
-        try (Connection connection = DriverManager.getConnection(Database.jdbcUrl(base, passphrase) + ";IFEXISTS=TRUE",
-                "sa", Database.password(passphrase));
-             Statement statement = connection.createStatement()) {
-            statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
-            deleteQuietly(partial);
-            if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw fromOpenFailure(e, location, "back up");
-            }
-            askTheHolder(base, location, partial);
-        }
+        Engine.forRegister(dbFile).backup(dbFile, partial, passphrase);
         moveIntoPlace(partial, target);
         LOG.info("Backed up {} to {}", location, target);
         return target;
@@ -113,9 +94,7 @@ public final class Backups {
         Path base = Database.basePathOf(dbFile);
         Path location = Database.fileOf(base);
         refuseExisting(location, overwrite, "database");
-        if (Files.exists(location)) {
-            refuseInUse(base, location);
-        }
+        Engine.forRegister(dbFile).requireNotInUse(dbFile);
         Path work = createWorkFolder(base);
         try {
             Path extracted = work.resolve("restored.mv.db");
@@ -133,21 +112,6 @@ public final class Backups {
         if (!overwrite && Files.exists(target)) {
             throw new BackupException(Reason.TARGET_EXISTS, target,
                     "Refusing to overwrite the existing " + what + " " + target + ".", null);
-        }
-    }
-
-    /// Replacing a file another process still writes to would lose the restore the moment it saves.
-    private static void refuseInUse(Path base, Path location) {
-        if (Database.isOpenInThisJvm(base)) {
-            throw inUse(location, "restore over", null);
-        }
-        try (Connection ignored = DriverManager.getConnection(Database.jdbcUrl(base) + ";IFEXISTS=TRUE", "sa", "")) {
-            LOG.debug("{} is not in use; it may be replaced", location);
-        } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw inUse(location, "restore over", e);
-            }
-            // Not a readable database: nothing can be using it, and the caller asked to replace it.
         }
     }
 
@@ -189,52 +153,6 @@ public final class Backups {
                     "The backup " + zip + " could not be opened or updated to this version of Steward: "
                             + e.getMessage(), e);
         }
-    }
-
-    /// Another process holds the register: ask it to take the backup (see {@link BackupRequests}).
-    private static void askTheHolder(Path base, Path location, Path partial) {
-        try {
-            String failure = BackupRequests.requestFromHolder(base, partial, HOLDER_TIMEOUT);
-            if (failure != null) {
-                deleteQuietly(partial);
-                throw new BackupException(Reason.IO, location, "Cannot back up " + location
-                        + ": the Steward process holding it reported: " + failure, null);
-            }
-        } catch (java.util.concurrent.TimeoutException e) {
-            deleteQuietly(partial);
-            throw inUse(location, "back up", e);
-        } catch (IOException e) {
-            deleteQuietly(partial);
-            throw new BackupException(Reason.IO, location, "Cannot back up " + location + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            deleteQuietly(partial);
-            throw new BackupException(Reason.IO, location, "Backup of " + location + " was interrupted.", e);
-        }
-    }
-
-    /// How long to wait for the process holding the register to take a backup for us.
-    static final java.time.Duration HOLDER_TIMEOUT = java.time.Duration.ofSeconds(60);
-
-    private static BackupException fromOpenFailure(SQLException e, Path location, String verb) {
-        if (e.getErrorCode() == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
-            return new BackupException(Reason.NO_DATABASE, location, "There is no Steward database at " + location + ".", e);
-        }
-        DatabaseOpenException translated = Database.translate(e, location);
-        if (translated.reason() == DatabaseOpenException.Reason.IN_USE) {
-            return inUse(location, verb, e);
-        }
-        if (Database.isEncryptedFile(location)) {
-            return new BackupException(Reason.ENCRYPTED, location, "Cannot " + verb + " " + location
-                    + ": the register is encrypted, and the passphrase given (if any) does not open it.", e);
-        }
-        return new BackupException(Reason.IO, location, "Cannot " + verb + " " + location + ": " + translated.getMessage(), e);
-    }
-
-    private static BackupException inUse(Path location, String verb, Throwable cause) {
-        return new BackupException(Reason.IN_USE, location,
-                "Cannot " + verb + " " + location + ": it is open in another Steward process (the desktop app locks"
-                        + " the file while it runs). Close Steward and try again.", cause);
     }
 
     private static BackupException notABackup(Path zip, String why, Throwable cause) {

@@ -1,9 +1,9 @@
 package dev.steward.service.backup;
 
 import dev.steward.storage.Database;
+import dev.steward.storage.Engine;
 import dev.steward.storage.DatabaseOpenException;
 
-import org.h2.tools.ChangeFileEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -46,21 +45,12 @@ public final class RegisterEncryption {
         try {
             Path copy = work.resolve(base.getFileName() + ".mv.db");
             Files.copy(location, copy);
-            String name = base.getFileName().toString();
-            if (from != null) {
-                ChangeFileEncryption.execute(work.toString(), name, "AES", Database.filePassword(from), null, true);
-            }
-            if (to != null) {
-                ChangeFileEncryption.execute(work.toString(), name, "AES", null, Database.filePassword(to), true);
-            }
+            Engine.forRegister(copy).changeEncryption(copy, from, to);
             Database.open(copy, to).close();
             Files.move(copy, location, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Register {} is now {}", location, to == null ? "unencrypted" : "encrypted");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot change the encryption of " + location + ": " + e.getMessage(), e);
-        } catch (SQLException e) {
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.OTHER, location,
-                    "Cannot change the encryption of " + location + ": " + e.getMessage(), e);
         } finally {
             deleteTree(work);
         }

@@ -1,5 +1,6 @@
 package dev.steward.service.backup;
 
+import dev.steward.storage.BackupException;
 import dev.steward.service.register.RegisterService;
 import dev.steward.storage.Database;
 import dev.steward.storage.DatabaseOpenException;

@@ -1,8 +1,8 @@
-package dev.steward.service.backup;
+package dev.steward.storage;
 
 import java.nio.file.Path;
 
-/// Thrown by {@link Backups} when a backup or restore cannot be done. The message names the file and
+/// Thrown by a backup or restore (the backup workflow and {@link Engine}) when a backup or restore cannot be done. The message names the file and
 /// says what to do; {@link #reason()} lets a caller choose an exit code or an offer without parsing it.
 public class BackupException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -1,0 +1,156 @@
+package dev.steward.service;
+
+import dev.steward.model.access.PasswordHasher;
+import dev.steward.model.controls.ControlCatalog;
+import dev.steward.model.ledger.ChainVerification;
+import dev.steward.model.signing.PrivateKeyEncryption;
+import dev.steward.service.attestation.AttestationService;
+import dev.steward.service.register.RegisterService;
+import dev.steward.service.transfer.AttestationRegisterExporter;
+import dev.steward.service.transfer.RegisterExporter;
+import dev.steward.service.transfer.RegisterImporter;
+import dev.steward.service.users.UserService;
+import dev.steward.storage.AuditLog;
+import dev.steward.storage.Database;
+import dev.steward.storage.Engine;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/// The composition root of the workflows: one open register and every service over it, each built once.
+///
+/// The desktop app and the command line open a register through here and then only call services; neither
+/// reaches storage itself. Every service acts for the same {@link Actor}, so "who is this" has one answer
+/// per open register: the signed-in account, checked against its stored roles on every call.
+public final class RegisterServices implements AutoCloseable {
+    private final Database db;
+    private final Actor actor;
+    private final RegisterService register;
+    private final AttestationService attestations;
+    private final UserService users;
+    private final SettingsService settings;
+    private final RegisterImporter importer;
+    private final RegisterExporter exporter;
+    private final AttestationRegisterExporter attestationRegister;
+
+    /// How accounts are protected: production strength by default; tests pass cheap settings.
+    ///
+    /// @param hasher        password hashing
+    /// @param keyEncryption encryption of private signing keys under a manager's passphrase
+    public record Security(PasswordHasher hasher, PrivateKeyEncryption keyEncryption) {
+        public Security {
+            Objects.requireNonNull(hasher, "hasher");
+            Objects.requireNonNull(keyEncryption, "keyEncryption");
+        }
+
+        public static Security production() {
+            return new Security(new PasswordHasher(), new PrivateKeyEncryption());
+        }
+    }
+
+    private RegisterServices(Database db, Actor actor, Clock clock, Security security) {
+        this.db = db;
+        this.actor = actor;
+        this.register = new RegisterService(db, actor, clock);
+        this.attestations = new AttestationService(db, actor, clock, ControlCatalog.builtIn());
+        this.users = new UserService(db, clock, security.hasher(), security.keyEncryption());
+        this.settings = new SettingsService(db, actor, clock);
+        this.importer = new RegisterImporter(db, actor, clock);
+        this.exporter = new RegisterExporter(db);
+        this.attestationRegister = new AttestationRegisterExporter(db);
+    }
+
+    /// Opens (creating if needed) the register at `location` and builds its services.
+    ///
+    /// @param passphrase `null` for an unencrypted register; the caller may clear it afterwards
+    /// @throws dev.steward.storage.DatabaseOpenException when it is in use, encrypted, damaged or cannot be migrated
+    public static RegisterServices open(Path location, char[] passphrase, Actor actor, Clock clock, Security security) {
+        Database db = Database.open(location, passphrase);
+        try {
+            return new RegisterServices(db, actor, clock, security);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /// With production account security and the system clock.
+    public static RegisterServices open(Path location, char[] passphrase, Actor actor) {
+        return open(location, passphrase, actor, Clock.systemUTC(), Security.production());
+    }
+
+    /// Over a register opened elsewhere (tests and tools that prepare storage themselves); closing these
+    /// services closes it.
+    public static RegisterServices over(Database db, Actor actor, Clock clock, Security security) {
+        return new RegisterServices(db, actor, clock, security);
+    }
+
+    /// The file or place the register named `register` lives in.
+    public static Path locationOf(Path register) {
+        return Engine.forRegister(register).locationOf(register);
+    }
+
+    /// True when the register at `register` exists and is encrypted, so it needs a passphrase to open.
+    public static boolean isEncrypted(Path register) {
+        return Engine.forRegister(register).isEncrypted(register);
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public RegisterService register() {
+        return register;
+    }
+
+    public AttestationService attestations() {
+        return attestations;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public RegisterImporter importer() {
+        return importer;
+    }
+
+    public RegisterExporter exporter() {
+        return exporter;
+    }
+
+    public AttestationRegisterExporter attestationRegister() {
+        return attestationRegister;
+    }
+
+    /// Walks the whole audit hash chain (read-only; anyone who can open the register may check it).
+    public ChainVerification verifyAuditChain() {
+        return new AuditLog(db.dsl()).verifyChain();
+    }
+
+    /// Where the register lives, as shown to users.
+    public Path location() {
+        return db.location();
+    }
+
+    /// Schema migrations applied when this register was opened (more than 0 for an older register).
+    public int migrationsApplied() {
+        return db.migrationsApplied();
+    }
+
+    /// The storage beneath, for tests and tools that prepare data beside the services. Application code
+    /// never calls this (ArchUnit keeps the app away from storage).
+    public Database database() {
+        return db;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.steward.storage;
+
+import java.nio.file.Path;
+
+/// What a database engine does that the workflows must not know how: copy a live register consistently,
+/// tell whether something else holds it, and change how it is encrypted on disk.
+///
+/// The workflows (backup, restore, encryption) decide what to copy where and what to tell the user; an
+/// engine only carries out the engine-specific step. Embedded H2 ({@link H2Engine}) is the one engine today;
+/// a server engine gives the same operations for its own kind of register.
+public interface Engine {
+
+    /// The engine that holds registers named like `register` (a file path for embedded H2).
+    static Engine forRegister(Path register) {
+        return H2Engine.INSTANCE;
+    }
+
+    /// The file or place the register named `register` lives in, as shown to users.
+    Path locationOf(Path register);
+
+    /// True when the register exists and is encrypted on disk.
+    boolean isEncrypted(Path register);
+
+    /// Writes a consistent zip copy of the live register to `partialZip`, whoever holds it.
+    ///
+    /// @param passphrase the register's passphrase, `null` when it is not encrypted
+    /// @throws BackupException when there is no register, it cannot be reached, or writing fails;
+    ///                         `partialZip` is removed then
+    void backup(Path register, Path partialZip, char[] passphrase);
+
+    /// @throws BackupException when another process (or window) holds the register
+    void requireNotInUse(Path register);
+
+    /// Rewrites the closed register file `copy` (a copy made by the caller) from passphrase `from` to `to`
+    /// (`null` for unencrypted on either side). The original is not touched.
+    void changeEncryption(Path copy, char[] from, char[] to);
+}
