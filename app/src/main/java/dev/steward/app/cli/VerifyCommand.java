@@ -66,7 +66,7 @@ final class VerifyCommand implements Callable<Integer> {
                             + expectedFingerprint.strip()));
         }
         if (failures.isEmpty()) {
-            printValid(result.signature().orElseThrow(), result.snapshot().orElseThrow());
+            printValid(result);
             return ExitCode.OK;
         }
         boolean malformed = result.problems().stream().allMatch(p -> MALFORMED.contains(p.check()));
@@ -95,7 +95,9 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    private void printValid(SignatureBlock signature, AttestationSnapshot snapshot) {
+    private void printValid(BundleVerification result) {
+        SignatureBlock signature = result.signature().orElseThrow();
+        AttestationSnapshot snapshot = result.snapshot().orElseThrow();
         PrintWriter out = spec.commandLine().getOut();
         out.println("VALID");
         out.println("  signer:       " + signature.signerName()
@@ -105,6 +107,8 @@ final class VerifyCommand implements Callable<Integer> {
                 + (expectedFingerprint == null ? " (not compared: pass --expect-fingerprint to require a key)" : " (as expected)"));
         out.println("  integration:  " + snapshot.integration().name() + " (id " + snapshot.integrationId() + ")");
         out.println("  as of:        " + snapshot.asOf().atZone(ZoneOffset.UTC).toLocalDate());
+        result.checkpoint().ifPresent(c -> out.println("  checkpoint:   audit log " + c.describe()
+                + " (keep this file: 'steward verify-log --checkpoint " + file + "' tells whether the log still holds it)"));
     }
 
     /// Fingerprints are hex in groups; people copy them with other separators or case.
