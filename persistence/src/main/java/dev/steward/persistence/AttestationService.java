@@ -312,6 +312,8 @@ public final class AttestationService {
             audit(tx, at, user, AuditLog.ATTESTATION, attestationId, AuditLog.SIGN, "state", row.getState(),
                     AttestationState.SIGNED.name() + " with key " + signer.fingerprint() + ", expires "
                             + signed.expiresAt());
+            // The sign-off's own event included: deleting it, or anything before it, is detectable from here on.
+            new AuditCheckpoints(tx).record(signer.user(), keys, at, AuditCheckpoints.SIGN_OFF);
             LOG.info("{} signed attestation {} of integration {}", user.username(), attestationId, row.getIntegrationId());
             return reload(tx, attestationId);
         });
