@@ -184,6 +184,11 @@ public final class AttestationService {
                 .stream().map(r -> toStored(tx, r)).toList());
     }
 
+    /// The register's newest signed audit checkpoint, which PDF reports and bundles carry.
+    public java.util.Optional<dev.steward.model.ledger.Checkpoint> latestCheckpoint() {
+        return new AuditCheckpoints(db.dsl()).latest();
+    }
+
     /// One attestation by id, for an export (PDF report, signed bundle, OSCAL). Needs
     /// {@link Permission#EXPORT_EVIDENCE}, which auditors hold too: handing evidence to an outside auditor is
     /// a read, but a deliberate one that administrators, who only manage accounts, are not given.

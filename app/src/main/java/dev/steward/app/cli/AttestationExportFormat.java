@@ -10,6 +10,7 @@ import dev.steward.model.attestation.Attestation;
 import dev.steward.model.controls.ControlCatalog;
 import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.persistence.AttestationService;
+import dev.steward.persistence.CheckpointService;
 import dev.steward.persistence.Database;
 import dev.steward.persistence.RecordNotFoundException;
 import dev.steward.persistence.RegisterService;
@@ -97,7 +98,8 @@ final class AttestationExportFormat implements ExportFormat {
         }
         try {
             String organisation = new RegisterService(db, () -> "cli").organisationName();
-            return ExportInput.of(attestation, organisation, ControlCatalog.builtIn());
+            ExportInput input = ExportInput.of(attestation, organisation, ControlCatalog.builtIn());
+            return new CheckpointService(db).latest().map(input::withCheckpoint).orElse(input);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCode.INVALID_INPUT, "Attestation " + id + " cannot be exported: " + e.getMessage());
         }

@@ -16,8 +16,7 @@ public enum BundleCheck {
     EVIDENCE_MISMATCH("the evidence list differs from the evidence recorded in the signed snapshot"),
     SNAPSHOT_UNREADABLE("the snapshot is not a readable Steward snapshot"),
     UNKNOWN_MEMBER("the bundle holds a member that this layout does not have, so no signature or check covers it"),
-    CHECKPOINT_INVALID("the audit checkpoint in the bundle does not hold"),
-    KEY_NOT_LISTED("the signing key was not valid for its signer by the organisation's key list");
+    CHECKPOINT_INVALID("the audit checkpoint in the bundle does not hold");
 
     private final String explanation;
 
