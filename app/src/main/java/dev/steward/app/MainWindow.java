@@ -32,6 +32,10 @@ import dev.steward.model.register.Integration;
 import dev.steward.service.attestation.AttestationService;
 import dev.steward.storage.Database;
 import dev.steward.storage.DatabaseOpenException;
+import dev.steward.service.attestation.AttestationService;
+import dev.steward.service.audit.CheckpointService;
+import dev.steward.storage.Database;
+import dev.steward.storage.DatabaseOpenException;
 import dev.steward.app.dialog.PassphraseDialog;
 import dev.steward.service.SettingsService;
 import dev.steward.service.register.RegisterService;
@@ -250,7 +254,10 @@ public final class MainWindow {
         password.disableProperty().bind(session.userProperty().isNull());
         MenuItem signingKey = RegisterView.menuItem("menu.file.signingKey", null, this::createSigningKey);
         signingKey.disableProperty().bind(permissions.allows(Permission.MANAGE_OWN_SIGNING_KEY).not());
-        view.addFileItems(new javafx.scene.control.SeparatorMenuItem(), switchUser, password, signingKey,
+        MenuItem checkpoint = RegisterView.menuItem("menu.file.checkpoint", null, this::signCheckpoint);
+        checkpoint.setId("checkpointMenuItem");
+        checkpoint.disableProperty().bind(permissions.allows(Permission.MANAGE_OWN_SIGNING_KEY).not());
+        view.addFileItems(new javafx.scene.control.SeparatorMenuItem(), switchUser, password, signingKey, checkpoint,
                 new javafx.scene.control.SeparatorMenuItem());
         MenuItem usersItem = RegisterView.menuItem("menu.view.users", "Shortcut+Shift+U", this::openUsers);
         usersItem.setId("usersMenuItem");
@@ -310,6 +317,14 @@ public final class MainWindow {
                 new AccountDialogs(stage, executor, accounts).createSigningKey(user).ifPresent(fingerprint ->
                         dialogs.showInfo(Messages.get("account.signingKey.title"),
                                 Messages.format("account.signingKey.created", fingerprint))));
+    }
+
+    private void signCheckpoint() {
+        UserService accounts = users;
+        Database db = database;
+        session.user().filter(u -> accounts != null && db != null).ifPresent(user ->
+                new AccountDialogs(stage, executor, accounts).signCheckpoint(user, new CheckpointService(db))
+                        .ifPresent(c -> viewModel.announce(Messages.format("account.checkpoint.signed", c.describe()))));
     }
 
     /// The dashboard and the queue are built, and read from the database, only while someone looks at them: at

@@ -204,9 +204,10 @@ public final class SignOffViewModel {
             };
             var attestation = current.get().attestation();
             Tasks.run(() -> {
-                        // the organisation name is read here, off the UI thread, as the report is written
-                        ExportInput named = ExportInput.of(attestation,
+                        // the organisation name and newest checkpoint are read here, off the UI thread, as the report is written
+                        ExportInput plain = ExportInput.of(attestation,
                                 context.register().organisationName(), context.catalog());
+                        ExportInput named = context.service().latestCheckpoint().map(plain::withCheckpoint).orElse(plain);
                         Exports.toFile(format, named, target.path(), exportProgress);
                         return target.path();
                     })

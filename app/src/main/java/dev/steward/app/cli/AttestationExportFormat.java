@@ -14,6 +14,11 @@ import dev.steward.service.attestation.AttestationService;
 import dev.steward.storage.Database;
 import dev.steward.storage.RecordNotFoundException;
 import dev.steward.service.register.RegisterService;
+import dev.steward.service.attestation.AttestationService;
+import dev.steward.service.audit.CheckpointService;
+import dev.steward.storage.Database;
+import dev.steward.storage.RecordNotFoundException;
+import dev.steward.service.register.RegisterService;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -98,7 +103,8 @@ final class AttestationExportFormat implements ExportFormat {
         }
         try {
             String organisation = new RegisterService(db, () -> "cli").organisationName();
-            return ExportInput.of(attestation, organisation, ControlCatalog.builtIn());
+            ExportInput input = ExportInput.of(attestation, organisation, ControlCatalog.builtIn());
+            return new CheckpointService(db).latest().map(input::withCheckpoint).orElse(input);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCode.INVALID_INPUT, "Attestation " + id + " cannot be exported: " + e.getMessage());
         }

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 /// history and in every other user's `ps`. The password array is wiped as soon as it was checked.
 final class CliSignIn {
     static final String PASSWORD_VARIABLE = "STEWARD_PASSWORD";
+    static final String SIGNING_PASSPHRASE_VARIABLE = "STEWARD_SIGNING_PASSPHRASE";
 
     private final Function<String, String> environment;
     private final Supplier<Console> console;
@@ -51,6 +52,28 @@ final class CliSignIn {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /// Signs `username` in, asks for their signing key's passphrase and runs `step` with both, wiping the
+    /// passphrase afterwards; the ways signing fails become exit code 5 (see {@link SigningFailures}).
+    ///
+    /// @param what what the step does, for messages ("sign a checkpoint")
+    <T> T withSigningKey(Database db, String username, String what, java.util.function.BiFunction<User, char[], T> step) {
+        User user = signIn(db, username);
+        char[] passphrase = signingPassphrase(username);
+        try {
+            return SigningFailures.signing(what, () -> step.apply(user, passphrase));
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    /// The passphrase of `username`'s signing key, from {@value #SIGNING_PASSPHRASE_VARIABLE} or a prompt; the
+    /// caller wipes it.
+    char[] signingPassphrase(String username) {
+        return SecretInput.read(environment, console, SIGNING_PASSPHRASE_VARIABLE,
+                "Signing key passphrase for " + username + ": ", "No signing key passphrase for '" + username
+                        + "': set " + SIGNING_PASSPHRASE_VARIABLE + " or run the command on a terminal to be asked for it.");
     }
 
     private char[] password(String username) {

@@ -11,6 +11,7 @@ import dev.steward.model.classification.Classification;
 import dev.steward.model.classification.ClassificationEngine;
 import dev.steward.model.classification.Questionnaire;
 import dev.steward.model.controls.ControlCatalog;
+import dev.steward.model.ledger.Checkpoint;
 import dev.steward.model.signing.CanonicalJson;
 import dev.steward.model.signing.Sha256;
 
@@ -35,6 +36,7 @@ public final class ExportInput {
     private final Instant expiresAt;
     private final String organisation;
     private final ControlCatalog catalog;
+    private Checkpoint checkpoint;
 
     private ExportInput(String snapshotJson, SignatureBlock signature, AttestationState state, Instant expiresAt,
                         String organisation, ControlCatalog catalog) {
@@ -84,6 +86,18 @@ public final class ExportInput {
         SignatureBlock signature = signatureJson == null || signatureJson.isBlank() ? null
                 : SignatureBlock.fromJson(CanonicalJson.parse(signatureJson));
         return new ExportInput(snapshotJson, signature, state, expiresAt, organisation, catalog);
+    }
+
+    /// This input carrying `latest`, the register's newest audit checkpoint, which the PDF prints and the bundle
+    /// includes so that whoever holds the file can later tell a shortened audit log from the one they saw.
+    public ExportInput withCheckpoint(Checkpoint latest) {
+        ExportInput copy = new ExportInput(snapshotJson, signature, state, expiresAt, organisation, catalog);
+        copy.checkpoint = latest;
+        return copy;
+    }
+
+    public Optional<Checkpoint> checkpoint() {
+        return Optional.ofNullable(checkpoint);
     }
 
     public AttestationSnapshot snapshot() {

@@ -6,6 +6,9 @@ import dev.steward.app.i18n.Messages;
 import dev.steward.model.access.Role;
 import dev.steward.model.access.User;
 import dev.steward.service.users.UserService;
+import dev.steward.model.ledger.Checkpoint;
+import dev.steward.service.audit.CheckpointService;
+import dev.steward.service.users.UserService;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,7 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/// The account dialogs: first administrator, sign-in, own password, signing key, and an administrator's
+/// The account dialogs: first administrator, sign-in, own password, signing key, audit checkpoint, and an administrator's
 /// create-user and roles dialogs. Each calls {@link UserService} off the UI thread and stays open on failure
 /// with the service's message, so a wrong password or a taken username is fixed in place.
 public final class AccountDialogs {
@@ -95,6 +98,19 @@ public final class AccountDialogs {
         NewSecret passphrase = new NewSecret(form, "account.passphrase", "account.passphrase.confirm",
                 new ReadOnlyStringWrapper(manager.username()));
         form.submit(passphrase.acceptable(), executor, () -> users.createSigningKey(manager, passphrase.value()));
+        return form.showAndWait();
+    }
+
+    /// Asks for the signing key's passphrase and signs a checkpoint of the audit log's head with it.
+    ///
+    /// @return the checkpoint, or empty when cancelled
+    public Optional<Checkpoint> signCheckpoint(User user, CheckpointService checkpoints) {
+        FormDialog<Checkpoint> form = new FormDialog<>(owner, Messages.get("account.checkpoint.title"));
+        form.note(new Label(Messages.get("account.checkpoint.explain"))).setWrapText(true);
+        PasswordField passphrase = form.row("account.passphrase", new PasswordField());
+        passphrase.setId("checkpointPassphraseField");
+        form.submit(passphrase.textProperty().isNotEmpty(), executor,
+                () -> checkpoints.checkpoint(user, passphrase.getText().toCharArray()));
         return form.showAndWait();
     }
 

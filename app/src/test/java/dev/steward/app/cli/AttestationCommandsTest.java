@@ -138,7 +138,9 @@ class AttestationCommandsTest {
         CliRun run = CliRun.run(register.db(), "verify-log");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).matches("intact: \\d+ events, head hash [0-9a-f]{64}\\R");
+        // the signed attestation left a checkpoint at sign-off
+        assertThat(run.out()).matches("intact: \\d+ events, head hash [0-9a-f]{64}\\R"
+                + "checkpoints: 1 hold; newest: sequence \\d+, head [0-9a-f]{16}…, signed by Max Manager \\(max\\) .*\\R");
     }
 
     @Test

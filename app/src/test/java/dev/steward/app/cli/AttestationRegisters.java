@@ -21,7 +21,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /// A real register with accounts and attestations, made through the same services as the app: rita (reviewer)
-/// submits, max (manager) signs, otto is an auditor and ada only an administrator. One integration's attestation
+/// submits, max (manager) signs, otto is an auditor and ada only an administrator (with a signing key, for key
+/// lists and checkpoints). One integration's attestation
 /// is signed, another's only submitted.
 final class AttestationRegisters {
     static final String PASSWORD = "correct horse battery";
@@ -30,7 +31,9 @@ final class AttestationRegisters {
     /// @param signed        id of the signed attestation
     /// @param submitted     id of an attestation that awaits signature
     /// @param fingerprint   max's signing key fingerprint
-    record Register(Path db, long signed, String signedIntegration, long submitted, String fingerprint) {
+    /// @param adminFingerprint ada's signing key fingerprint (she signs key lists and checkpoints)
+    record Register(Path db, long signed, String signedIntegration, long submitted, String fingerprint,
+                    String adminFingerprint) {
     }
 
     private AttestationRegisters() {
@@ -54,6 +57,7 @@ final class AttestationRegisters {
             User max = create(users, root, "max", "Max Manager", Role.MANAGER);
             create(users, root, "otto", "Otto Auditor", Role.AUDITOR);
             String fingerprint = users.createSigningKey(max, PASSPHRASE.toCharArray());
+            String adminFingerprint = users.createSigningKey(root, PASSPHRASE.toCharArray());
             AtomicReference<User> acting = new AtomicReference<>(rita);
             AttestationService attestations = new AttestationService(db, Actor.signedIn(acting::get), Clock.systemUTC(),
                     ControlCatalog.builtIn());
@@ -63,7 +67,7 @@ final class AttestationRegisters {
             long submitted = submit(attestations, second);
             acting.set(max);
             attestations.sign(signed, PASSPHRASE.toCharArray());
-            return new Register(path, signed, first.name(), submitted, fingerprint);
+            return new Register(path, signed, first.name(), submitted, fingerprint, adminFingerprint);
         }
     }
 

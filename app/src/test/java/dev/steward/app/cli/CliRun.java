@@ -27,6 +27,13 @@ record CliRun(int exitCode, String out, String err, byte[] bytes) {
         return run(defaultDatabase, new byte[0], signIn, args);
     }
 
+    /// A run with these environment variables only (e.g. `STEWARD_PASSWORD` and `STEWARD_SIGNING_PASSPHRASE`),
+    /// no terminal, and the test accounts' cheap password hashing.
+    static CliRun withEnvironment(Path defaultDatabase, java.util.Map<String, String> environment, String... args) {
+        return run(defaultDatabase, new byte[0], new CliSignIn(environment::get, () -> null, AttestationRegisters::users),
+                args);
+    }
+
     private static CliRun run(Path defaultDatabase, byte[] stdin, CliSignIn signIn, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

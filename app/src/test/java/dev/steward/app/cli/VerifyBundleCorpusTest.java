@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.steward.app.export.ExportFixture;
 import dev.steward.app.export.bundle.SignedBundleExport;
+import dev.steward.model.access.Role;
+import dev.steward.model.access.User;
+import dev.steward.model.attestation.SignatureBlock;
+import dev.steward.model.ledger.Checkpoint;
 import dev.steward.model.signing.CanonicalJson;
+import dev.steward.model.signing.Ed25519;
+import dev.steward.model.signing.Sha256;
 import dev.steward.model.signing.SigningKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -82,7 +89,26 @@ class VerifyBundleCorpusTest {
                         .put("fingerprint", SigningKeys.fingerprint(otherKey))), tampered,
                         "KEY_MISMATCH", "publicKey differs from signature.publicKey"),
                 new Case("evidence-hash-changed.json", changed(root -> ((ObjectNode) root.path("evidence").get(1))
-                        .put("sha256", "0".repeat(64))), tampered, "EVIDENCE_MISMATCH", "evidence[1]", "sha256"));
+                        .put("sha256", "0".repeat(64))), tampered, "EVIDENCE_MISMATCH", "evidence[1]", "sha256"),
+                // Unsigned additions (issue 15): the signature covers only the members its block knows.
+                new Case("unsigned-signature-member.json", changed(root -> ((ObjectNode) root.path("signature"))
+                        .put("approvedBudget", "1,000,000 EUR")), tampered,
+                        "UNKNOWN_MEMBER", "unknown member \"approvedBudget\" at $.signature.approvedBudget"),
+                new Case("unsigned-top-level-member.json", changed(root -> ((ObjectNode) root).put("note", "ok")), tampered,
+                        "UNKNOWN_MEMBER", "at $.note"),
+                new Case("unsigned-evidence-member.json", changed(root -> ((ObjectNode) root.path("evidence").get(0))
+                        .put("reviewed", true)), tampered, "UNKNOWN_MEMBER", "at $.evidence[0].reviewed"),
+                new Case("odd-member-name.json", changed(root -> ((ObjectNode) root.path("signature"))
+                        .put("a \"b\"", "x")), tampered, "UNKNOWN_MEMBER", "at $.signature[\"a \\\"b\\\"\"]"),
+                new Case("signed-unknown-snapshot-member.json", resigned(snapshot -> ((ObjectNode) snapshot.path("controls")
+                        .get(0)).put("reviewerNote", "signed, but no reader knows it")), tampered,
+                        "UNKNOWN_MEMBER", "at $.snapshot.controls[0].reviewerNote"),
+                new Case("unsigned-checkpoint-member.json", changed(root -> ((ObjectNode) root).set("checkpoint",
+                        checkpoint().toJsonTree().put("comment", "x"))), tampered,
+                        "UNKNOWN_MEMBER", "at $.checkpoint.comment"),
+                new Case("forged-checkpoint.json", changed(root -> ((ObjectNode) root).set("checkpoint",
+                        checkpoint().toJsonTree().put("sequence", 99))), tampered,
+                        "CHECKPOINT_INVALID", "signature does not verify"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,6 +124,9 @@ class VerifyBundleCorpusTest {
         if (corpus.exitCode() == ExitCode.CHECK_FAILED) {
             assertThat(run.out()).startsWith("INVALID");
         }
+        if (corpus.name().startsWith("signed-")) {
+            assertThat(run.err()).doesNotContain("SNAPSHOT_HASH_MISMATCH", "BAD_SIGNATURE");
+        }
         assertThat(dir.resolve("no-database.mv.db")).doesNotExist();
     }
 
@@ -112,6 +141,17 @@ class VerifyBundleCorpusTest {
         assertThat(run.out()).startsWith("VALID").contains("Max Manager, Head of IT", "2025-06-16T14:05:00Z",
                 fingerprint, FIXTURE.integration.name(), "(id 17)", "as of:        2025-06-15");
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aBundleWithASoundCheckpointIsValidAndShowsIt() throws IOException {
+        Path file = Files.write(dir.resolve("bundle.json"), changed(root -> ((ObjectNode) root)
+                .set("checkpoint", checkpoint().toJsonTree())));
+
+        CliRun run = CliRun.run(dir.resolve("no-database"), "verify", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith("VALID").contains("checkpoint:   audit log sequence 42");
     }
 
     @Test
@@ -151,6 +191,24 @@ class VerifyBundleCorpusTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("FILE", "--expect-fingerprint=FP", "Needs no database");
+    }
+
+    private static Checkpoint checkpoint() {
+        return Checkpoint.sign(42, "ab".repeat(32), new User(1, "max", "Max Manager", "", Set.of(Role.MANAGER), true),
+                FIXTURE.keys, ExportFixture.SIGNED_AT);
+    }
+
+    /// The bundle with its snapshot changed and then signed again with the fixture's key, so that only the
+    /// strict reading of the snapshot can object.
+    private static byte[] resigned(Consumer<JsonNode> change) {
+        return changed(root -> {
+            JsonNode snapshot = root.path("snapshot");
+            change.accept(snapshot);
+            ObjectNode signature = (ObjectNode) root.path("signature");
+            signature.put("snapshotSha256", Sha256.hex(CanonicalJson.bytes(snapshot)));
+            signature.put("signature", Ed25519.sign(FIXTURE.keys.getPrivate(),
+                    SignatureBlock.fromJson(signature).signedPayload()));
+        });
     }
 
     private static byte[] changed(Consumer<JsonNode> change) {

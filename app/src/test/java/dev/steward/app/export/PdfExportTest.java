@@ -1,6 +1,9 @@
 package dev.steward.app.export;
 
 import dev.steward.app.export.pdf.PdfAttestationExport;
+import dev.steward.model.access.Role;
+import dev.steward.model.access.User;
+import dev.steward.model.ledger.Checkpoint;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -43,6 +46,18 @@ class PdfExportTest {
         assertThat(text).contains(FIXTURE.classification.trace().getFirst().ruleId());
         assertThat(text).contains("Page 1 of ").contains("as of 2025-06-15");
         assertThat(text).doesNotContain("DRAFT");
+    }
+
+    @Test
+    void theReportPrintsTheRegistersNewestAuditCheckpointInFull() throws IOException {
+        Checkpoint checkpoint = Checkpoint.sign(12345, "0f".repeat(32), new User(1, "ada", "Ada Admin", "",
+                Set.of(Role.ADMIN), true), FIXTURE.keys, ExportFixture.SIGNED_AT);
+
+        String text = text(export(FIXTURE.signedInput().withCheckpoint(checkpoint))).replaceAll("\\s+", "");
+
+        assertThat(text).contains("Auditlogcheckpoint", "Sequence12345,headhash" + "0f".repeat(32),
+                "signedbyAdaAdmin(ada)", checkpoint.fingerprint().replace(" ", ""), "steward verify-log".replace(" ", ""));
+        assertThat(text(SIGNED)).doesNotContain("Audit log checkpoint");
     }
 
     @Test

@@ -27,7 +27,8 @@ public final class AccessPolicy {
     /// - REVIEWER: read, edit and classify integrations, assess controls, submit attestations, export;
     /// - MANAGER: read, sign or return attestations, manage their own signing key, export;
     /// - AUDITOR: only the read-only permissions (view, verify, export);
-    /// - ADMIN: read the register and the log, manage users.
+    /// - ADMIN: read the register and the log, manage users, manage their own signing key (for key lists and
+    ///   audit checkpoints; signing attestations still needs MANAGER).
     public static AccessPolicy standard() {
         return STANDARD;
     }
@@ -40,7 +41,8 @@ public final class AccessPolicy {
         matrix.put(Role.MANAGER, with(read, Permission.EXPORT_EVIDENCE, Permission.SIGN_ATTESTATIONS,
                 Permission.RETURN_ATTESTATIONS, Permission.MANAGE_OWN_SIGNING_KEY, Permission.VERIFY_SIGNATURES));
         matrix.put(Role.AUDITOR, with(read, Permission.VERIFY_SIGNATURES, Permission.EXPORT_EVIDENCE));
-        matrix.put(Role.ADMIN, with(read, Permission.MANAGE_USERS));
+        // An administrator holds a key to sign the organisation's key list and audit checkpoints, not attestations.
+        matrix.put(Role.ADMIN, with(read, Permission.MANAGE_USERS, Permission.MANAGE_OWN_SIGNING_KEY));
         return Collections.unmodifiableMap(matrix);
     }
 

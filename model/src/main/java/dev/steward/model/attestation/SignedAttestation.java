@@ -5,16 +5,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.steward.model.access.User;
 import dev.steward.model.signing.CanonicalJson;
+import dev.steward.model.signing.Ed25519;
 import dev.steward.model.signing.Sha256;
 import dev.steward.model.signing.SigningKeys;
 
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /// A snapshot with its signature: the unit that is stored, exported and verified.
@@ -46,17 +44,10 @@ public final class SignedAttestation {
         SignatureBlock unsigned = new SignatureBlock(signer.username(), signer.displayName(), signer.title(),
                 clock.instant(), SigningKeys.ALGORITHM, publicKey, SigningKeys.fingerprint(keys.getPublic()), "",
                 Sha256.hex(CanonicalJson.bytes(json)));
-        try {
-            Signature ed25519 = Signature.getInstance(SigningKeys.ALGORITHM);
-            ed25519.initSign(keys.getPrivate());
-            ed25519.update(unsigned.signedPayload());
-            String signatureText = Base64.getEncoder().encodeToString(ed25519.sign());
-            return new SignedAttestation(json, new SignatureBlock(unsigned.signerUsername(), unsigned.signerName(),
-                    unsigned.signerTitle(), unsigned.signedAt(), unsigned.algorithm(), unsigned.publicKey(),
-                    unsigned.fingerprint(), signatureText, unsigned.snapshotSha256()));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("cannot sign with this key: " + e.getMessage(), e);
-        }
+        String signatureText = Ed25519.sign(keys.getPrivate(), unsigned.signedPayload());
+        return new SignedAttestation(json, new SignatureBlock(unsigned.signerUsername(), unsigned.signerName(),
+                unsigned.signerTitle(), unsigned.signedAt(), unsigned.algorithm(), unsigned.publicKey(),
+                unsigned.fingerprint(), signatureText, unsigned.snapshotSha256()));
     }
 
     /// Rebuilds a signed attestation from stored parts, e.g. a snapshot CLOB and signature columns.
@@ -136,13 +127,6 @@ public final class SignedAttestation {
     }
 
     private boolean signatureMatches(PublicKey key) {
-        try {
-            Signature ed25519 = Signature.getInstance(SigningKeys.ALGORITHM);
-            ed25519.initVerify(key);
-            ed25519.update(signature.signedPayload());
-            return ed25519.verify(Base64.getDecoder().decode(signature.signature()));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            return false;
-        }
+        return Ed25519.verifies(key, signature.signedPayload(), signature.signature());
     }
 }

@@ -25,7 +25,8 @@ class AccessPolicyTest {
                 RETURN_ATTESTATIONS, MANAGE_OWN_SIGNING_KEY, VERIFY_SIGNATURES), policy.permissionsOf(Role.MANAGER));
         assertEquals(EnumSet.of(VIEW_REGISTER, VIEW_ATTESTATIONS, VIEW_AUDIT_LOG, VERIFY_SIGNATURES, EXPORT_EVIDENCE),
                 policy.permissionsOf(Role.AUDITOR));
-        assertEquals(EnumSet.of(VIEW_REGISTER, VIEW_ATTESTATIONS, VIEW_AUDIT_LOG, MANAGE_USERS), policy.permissionsOf(Role.ADMIN));
+        assertEquals(EnumSet.of(VIEW_REGISTER, VIEW_ATTESTATIONS, VIEW_AUDIT_LOG, MANAGE_USERS,
+                MANAGE_OWN_SIGNING_KEY), policy.permissionsOf(Role.ADMIN));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.steward.service.attestation;
 import dev.steward.service.Actor;
 
 import dev.steward.service.WriteChecks;
+import dev.steward.storage.AuditCheckpoints;
 import dev.steward.storage.AssessmentRepository;
 import dev.steward.storage.AttestationRepository;
 import dev.steward.storage.AuditEvent;
@@ -202,6 +203,11 @@ public final class AttestationService {
                 .stream().map(r -> toStored(tx, r)).toList());
     }
 
+    /// The register's newest signed audit checkpoint, which PDF reports and bundles carry.
+    public java.util.Optional<dev.steward.model.ledger.Checkpoint> latestCheckpoint() {
+        return new AuditCheckpoints(db.dsl()).latest();
+    }
+
     /// One attestation by id, for an export (PDF report, signed bundle, OSCAL). Needs
     /// {@link Permission#EXPORT_EVIDENCE}, which auditors hold too: handing evidence to an outside auditor is
     /// a read, but a deliberate one that administrators, who only manage accounts, are not given.
@@ -330,6 +336,8 @@ public final class AttestationService {
             audit(tx, at, user, AuditLog.ATTESTATION, attestationId, AuditLog.SIGN, "state", row.getState(),
                     AttestationState.SIGNED.name() + " with key " + signer.fingerprint() + ", expires "
                             + signed.expiresAt());
+            // The sign-off's own event included: deleting it, or anything before it, is detectable from here on.
+            new AuditCheckpoints(tx).record(signer.user(), keys, at, AuditCheckpoints.SIGN_OFF);
             LOG.info("{} signed attestation {} of integration {}", user.username(), attestationId, row.getIntegrationId());
             return reload(tx, attestationId);
         });

@@ -14,7 +14,9 @@ public enum BundleCheck {
     BAD_SIGNATURE("the signature does not match the signature block and snapshot hash"),
     KEY_MISMATCH("the bundle's publicKey or fingerprint differs from the signed signature block"),
     EVIDENCE_MISMATCH("the evidence list differs from the evidence recorded in the signed snapshot"),
-    SNAPSHOT_UNREADABLE("the snapshot is not a readable Steward snapshot");
+    SNAPSHOT_UNREADABLE("the snapshot is not a readable Steward snapshot"),
+    UNKNOWN_MEMBER("the bundle holds a member that this layout does not have, so no signature or check covers it"),
+    CHECKPOINT_INVALID("the audit checkpoint in the bundle does not hold");
 
     private final String explanation;
 

@@ -17,12 +17,19 @@ final class BundleFormat {
     static final String F_FINGERPRINT = "fingerprint";
     static final String F_EVIDENCE = "evidence";
     static final String F_VERIFY = "verify";
+    static final String F_CHECKPOINT = "checkpoint";
+    /// Every member a bundle may have; `checkpoint` only when the register had one at export time.
+    static final java.util.List<String> MEMBERS = java.util.List.of(F_FORMAT, F_VERSION, F_SNAPSHOT, F_SIGNATURE,
+            F_PUBLIC_KEY, F_FINGERPRINT, F_EVIDENCE, F_VERIFY, F_CHECKPOINT);
 
-    static final String HOW_TO_VERIFY = "Run `steward verify <this file>`; it needs no database or network. By hand: "
+    static final String HOW_TO_VERIFY = "Run `steward verify <this file>`; it needs no database or network. By hand, "
+            + "as the README's auditor section lists step by step: no member beyond the documented layout anywhere; "
             + "SHA-256 of the canonical JSON (RFC 8785 style: sorted keys, no whitespace, UTF-8) of `snapshot` must equal "
-            + "`signature.snapshotSha256`; `fingerprint` must be SHA-256 of the base64-decoded `publicKey` (hex, groups "
-            + "of four); the Ed25519 `signature.signature` must verify over the canonical JSON of `signature` without "
-            + "its `signature` member; `evidence` must list the files and hashes found in `snapshot.controls[].evidence`.";
+            + "`signature.snapshotSha256`; `signature.algorithm` is Ed25519; `signature.fingerprint` must be SHA-256 of the "
+            + "base64-decoded `signature.publicKey` (hex, groups of four); the Ed25519 `signature.signature` must verify "
+            + "over the canonical JSON of `signature` without its `signature` member; `publicKey` and `fingerprint` equal "
+            + "those in `signature`; `evidence` must list the files and hashes found in `snapshot.controls[].evidence`; "
+            + "a `checkpoint` must verify the same way over its members without `signature`.";
 
     private BundleFormat() {
     }

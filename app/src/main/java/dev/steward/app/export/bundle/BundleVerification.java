@@ -2,6 +2,7 @@ package dev.steward.app.export.bundle;
 
 import dev.steward.model.attestation.AttestationSnapshot;
 import dev.steward.model.attestation.SignatureBlock;
+import dev.steward.model.ledger.Checkpoint;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,9 @@ import java.util.stream.Collectors;
 /// @param problems  empty when the bundle is valid
 /// @param signature the signature block when it could be read
 /// @param snapshot  the snapshot when it could be read
+/// @param checkpoint the audit checkpoint the bundle carries, when it has one that could be read
 public record BundleVerification(List<Problem> problems, Optional<SignatureBlock> signature,
-                                 Optional<AttestationSnapshot> snapshot) {
+                                 Optional<AttestationSnapshot> snapshot, Optional<Checkpoint> checkpoint) {
     /// One failed check. `detail` locates it: a line and column, a field name, an evidence entry.
     public record Problem(BundleCheck check, String detail) {
         public String describe() {

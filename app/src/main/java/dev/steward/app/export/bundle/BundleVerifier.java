@@ -10,7 +10,9 @@ import dev.steward.model.attestation.AttestationSnapshot;
 import dev.steward.model.attestation.SignatureBlock;
 import dev.steward.model.attestation.SignedAttestation;
 import dev.steward.model.attestation.VerificationResult;
+import dev.steward.model.ledger.Checkpoint;
 import dev.steward.model.signing.CanonicalJson;
+import dev.steward.model.signing.StrictJson;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,7 +68,8 @@ public final class BundleVerifier {
     }
 
     private static BundleVerification failed(BundleCheck check, String detail) {
-        return new BundleVerification(List.of(new Problem(check, detail)), Optional.empty(), Optional.empty());
+        return new BundleVerification(List.of(new Problem(check, detail)), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     private static String location(JsonProcessingException e) {
@@ -104,7 +107,50 @@ public final class BundleVerifier {
                 EvidenceComparison.compare(BundleFormat.evidenceOf(snapshotJson), evidence)
                         .ifPresent(d -> problems.add(new Problem(BundleCheck.EVIDENCE_MISMATCH, d)));
             }
-            return new BundleVerification(problems, Optional.ofNullable(signature), Optional.ofNullable(snapshot));
+            JsonNode verifyText = root.get(BundleFormat.F_VERIFY);
+            if (verifyText != null && !verifyText.isTextual()) {
+                problems.add(new Problem(BundleCheck.MISSING_FIELD, "'" + BundleFormat.F_VERIFY + "' must be a string but is "
+                        + verifyText.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+            unknownMembers(snapshotJson, signatureJson, evidence, signature, snapshot);
+            Checkpoint checkpoint = checkpoint(root.get(BundleFormat.F_CHECKPOINT));
+            return new BundleVerification(problems, Optional.ofNullable(signature), Optional.ofNullable(snapshot),
+                    Optional.ofNullable(checkpoint));
+        }
+
+        /// Nothing may sit in the file that no check covers: each part is compared with what a strict reader makes
+        /// of it, written back out. (The signature covers only the members its block knows, so an added member
+        /// would otherwise ride along as if signed.)
+        private void unknownMembers(JsonNode snapshotJson, JsonNode signatureJson, JsonNode evidence,
+                                    SignatureBlock signature, AttestationSnapshot snapshot) {
+            List<String> found = new ArrayList<>(StrictJson.unknownMembers(root, BundleFormat.MEMBERS, "$"));
+            if (signature != null) {
+                found.addAll(StrictJson.unknownMembers(signatureJson, signature.toJsonTree(), "$." + BundleFormat.F_SIGNATURE));
+            }
+            if (snapshot != null) {
+                found.addAll(StrictJson.unknownMembers(snapshotJson, snapshot.toJsonTree(), "$." + BundleFormat.F_SNAPSHOT));
+            }
+            if (snapshotJson != null && evidence != null) {
+                found.addAll(StrictJson.unknownMembers(evidence, BundleFormat.evidenceOf(snapshotJson),
+                        "$." + BundleFormat.F_EVIDENCE));
+            }
+            StrictJson.capped(found).forEach(f -> problems.add(new Problem(BundleCheck.UNKNOWN_MEMBER, f)));
+        }
+
+        private Checkpoint checkpoint(JsonNode json) {
+            if (json == null) {
+                return null;
+            }
+            Checkpoint checkpoint;
+            try {
+                checkpoint = Checkpoint.fromJson(json, "$." + BundleFormat.F_CHECKPOINT);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(e.getMessage().startsWith("unknown member") ? BundleCheck.UNKNOWN_MEMBER
+                        : BundleCheck.CHECKPOINT_INVALID, e.getMessage()));
+                return null;
+            }
+            checkpoint.signatureProblems().forEach(p -> problems.add(new Problem(BundleCheck.CHECKPOINT_INVALID, p)));
+            return checkpoint;
         }
 
         private JsonNode field(String name, java.util.function.Predicate<JsonNode> type, String typeName) {

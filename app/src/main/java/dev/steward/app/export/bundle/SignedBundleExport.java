@@ -71,6 +71,7 @@ public final class SignedBundleExport implements AttestationExport {
         root.put(BundleFormat.F_PUBLIC_KEY, signature.publicKey());
         root.put(BundleFormat.F_FINGERPRINT, signature.fingerprint());
         root.set(BundleFormat.F_EVIDENCE, BundleFormat.evidenceOf(snapshot));
+        input.checkpoint().ifPresent(c -> root.set(BundleFormat.F_CHECKPOINT, c.toJsonTree()));
         root.put(BundleFormat.F_VERIFY, BundleFormat.HOW_TO_VERIFY);
         return root;
     }

@@ -22,6 +22,7 @@ final class SignOffSection implements ReportSection {
             kit.fact(facts, ReportText.get("signoff.signer"), ReportText.format("signoff.unsigned",
                     input.snapshot().submittedBy(), time(input.snapshot().asOf())));
             kit.fact(facts, ReportText.get("signoff.snapshot"), input.snapshotSha256());
+            checkpoint(input, kit, facts);
             kit.add(facts);
             return;
         }
@@ -33,11 +34,19 @@ final class SignOffSection implements ReportSection {
         kit.fact(facts, ReportText.get("signoff.fingerprint"), s.fingerprint());
         kit.fact(facts, ReportText.get("signoff.snapshot"), s.snapshotSha256());
         kit.fact(facts, ReportText.get("signoff.check"), input.verification().map(VerificationResult::describe).orElse(""));
+        checkpoint(input, kit, facts);
         kit.add(facts);
         PdfPTable how = ReportKit.table(1);
         how.setSpacingBefore(6);
         how.addCell(ReportKit.cell(ReportText.format("signoff.verify", input.fileStem() + ".json"), ReportKit.BODY, false));
         kit.add(how);
+    }
+
+    /// The register's newest audit checkpoint in full, so a printed report alone can show a log shortened later.
+    private static void checkpoint(ExportInput input, ReportKit kit, PdfPTable facts) {
+        input.checkpoint().ifPresent(c -> kit.fact(facts, ReportText.get("signoff.checkpoint"),
+                ReportText.format("signoff.checkpoint.value", String.valueOf(c.sequence()), c.headHash(),
+                        c.signerName() + " (" + c.signerUsername() + ")", time(c.createdAt()), c.fingerprint())));
     }
 
     static String time(Instant instant) {
