@@ -10,6 +10,7 @@ import dev.steward.model.classification.ClassificationEngine;
 import dev.steward.model.classification.Question;
 import dev.steward.model.classification.Questionnaire;
 import dev.steward.model.register.Integration;
+import dev.steward.model.validation.ValidationException;
 import dev.steward.persistence.ClassificationOutcome;
 import dev.steward.persistence.RegisterService;
 import dev.steward.persistence.StaleRecordException;
@@ -198,7 +199,12 @@ public final class ClassificationWizardViewModel {
                     onSaved.accept(outcome);
                 })
                 .onFailure(error -> dialogs.showError(Messages.get("wizard.error.title"),
-                        error instanceof StaleRecordException stale ? stale.getMessage() : String.valueOf(error.getMessage())))
+                        switch (error) {
+                            case StaleRecordException stale -> stale.getMessage();
+                            // the messages name the question; the problems' fields ("answers.notes") are internal
+                            case ValidationException invalid -> invalid.messages();
+                            default -> String.valueOf(error.getMessage());
+                        }))
                 .andFinally(() -> busy.set(false))
                 .on(executor);
     }

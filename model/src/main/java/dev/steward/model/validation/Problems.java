@@ -34,6 +34,12 @@ final class Problems {
         noSecret(field, value);
     }
 
+    /// As {@link #optionalText(String, String, int)}, with messages that name the field by `label` (for forms
+    /// that show problems in one list rather than beside each field).
+    void optionalText(String field, String label, String value, int maxLength) {
+        FreeText.problem(field, label, value, maxLength).ifPresent(found::add);
+    }
+
     /// Every free-text field passes through here: a pasted key in a purpose is still a leaked key.
     void noSecret(String field, String value) {
         SecretDetector.scan(value).ifPresent(finding ->
