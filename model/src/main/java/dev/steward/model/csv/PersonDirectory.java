@@ -53,18 +53,18 @@ public final class PersonDirectory {
         if (email != null) {
             Person p = byEmail.get(key(email));
             if (p == null) {
-                throw new IllegalArgumentException("Nobody with the email " + email + " is in the register: add "
+                throw new IllegalArgumentException("Nobody with the email " + CsvMessages.quote(email) + " is in the register: add "
                         + "them under People first.");
             }
             return p.id();
         }
         List<Person> named = byName.getOrDefault(key(reference), List.of());
         if (named.isEmpty()) {
-            throw new IllegalArgumentException("Nobody called '" + reference + "' is in the register: add them "
+            throw new IllegalArgumentException("Nobody called " + CsvMessages.quote(reference) + " is in the register: add them "
                     + "under People first, or check the spelling.");
         }
         if (named.size() > 1) {
-            throw new IllegalArgumentException(named.size() + " people are called '" + reference + "': write it as "
+            throw new IllegalArgumentException(named.size() + " people are called " + CsvMessages.quote(reference) + ": write it as "
                     + "Name <email> to say which.");
         }
         return named.getFirst().id();

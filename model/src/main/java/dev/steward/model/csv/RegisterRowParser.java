@@ -229,7 +229,7 @@ final class RegisterRowParser {
         try {
             return Enum.valueOf(type, constant);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text.strip() + "' is not a valid " + what.replace('_', ' ')
+            throw new IllegalArgumentException(CsvMessages.quote(text) + " is not a valid " + what.replace('_', ' ')
                     + ": use one of " + allowed(type) + ".");
         }
     }
@@ -242,7 +242,7 @@ final class RegisterRowParser {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text.strip() + "' is not a date: " + CsvMessages.DATE_FORMAT + ".");
+            throw new IllegalArgumentException(CsvMessages.quote(text) + " is not a date: " + CsvMessages.DATE_FORMAT + ".");
         }
     }
 
@@ -250,7 +250,7 @@ final class RegisterRowParser {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text.strip() + "' is not a whole number of days for the "
+            throw new IllegalArgumentException(CsvMessages.quote(text) + " is not a whole number of days for the "
                     + "rotation interval.");
         }
     }
@@ -259,7 +259,7 @@ final class RegisterRowParser {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "yes", "y", "true" -> true;
             case "no", "n", "false", "" -> false;
-            default -> throw new IllegalArgumentException("'" + text.strip() + "' is not yes or no (does the link "
+            default -> throw new IllegalArgumentException(CsvMessages.quote(text) + " is not yes or no (does the link "
                     + "pass tokens?).");
         };
     }
