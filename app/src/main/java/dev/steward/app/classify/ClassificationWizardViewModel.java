@@ -13,6 +13,10 @@ import dev.steward.model.register.Integration;
 import dev.steward.service.register.ClassificationOutcome;
 import dev.steward.service.register.RegisterService;
 import dev.steward.storage.StaleRecordException;
+import dev.steward.model.validation.ValidationException;
+import dev.steward.service.register.ClassificationOutcome;
+import dev.steward.service.register.RegisterService;
+import dev.steward.storage.StaleRecordException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -198,7 +202,12 @@ public final class ClassificationWizardViewModel {
                     onSaved.accept(outcome);
                 })
                 .onFailure(error -> dialogs.showError(Messages.get("wizard.error.title"),
-                        error instanceof StaleRecordException stale ? stale.getMessage() : String.valueOf(error.getMessage())))
+                        switch (error) {
+                            case StaleRecordException stale -> stale.getMessage();
+                            // the messages name the question; the problems' fields ("answers.notes") are internal
+                            case ValidationException invalid -> invalid.messages();
+                            default -> String.valueOf(error.getMessage());
+                        }))
                 .andFinally(() -> busy.set(false))
                 .on(executor);
     }

@@ -5,7 +5,6 @@ import dev.steward.app.concurrent.UiExecutor;
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.scene.SceneFactory;
 import dev.steward.model.validation.ValidationException;
-import dev.steward.model.validation.ValidationProblem;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,7 +23,6 @@ import javafx.stage.Window;
 
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /// A small typed form dialog: labelled rows, an OK button enabled by one binding, and a result
 /// built from the fields (empty on cancel).
@@ -120,7 +118,7 @@ public final class FormDialog<T> extends Dialog<T> {
     /// The service's own words: validation problems one per line, anything else its message.
     private static String messageOf(Throwable failure) {
         if (failure instanceof ValidationException invalid) {
-            return invalid.problems().stream().map(ValidationProblem::message).collect(Collectors.joining("\n"));
+            return invalid.messages();
         }
         return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
     }

@@ -211,7 +211,8 @@ public final class IntegrationEditorViewModel {
                     context.onPersonSaved().accept(saved);
                     assign.accept(saved);
                 })
-                .onFailure(e -> dialogs.showError(Messages.get("person.error.title"), String.valueOf(e.getMessage())))
+                .onFailure(e -> dialogs.showError(Messages.get("person.error.title"),
+                        e instanceof ValidationException invalid ? invalid.messages() : String.valueOf(e.getMessage())))
                 .andFinally(() -> busy.set(false))
                 .on(executor);
     }

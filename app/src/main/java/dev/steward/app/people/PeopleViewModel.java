@@ -47,8 +47,7 @@ public final class PeopleViewModel {
         Tasks.run(() -> service.savePerson(person))
                 .onSuccess(onSaved)
                 .onFailure(e -> dialogs.showError(Messages.get("person.error.title"),
-                        e instanceof ValidationException invalid ? String.join("\n", invalid.problems().stream()
-                                .map(p -> p.field() + ": " + p.message()).toList()) : String.valueOf(e.getMessage())))
+                        e instanceof ValidationException invalid ? invalid.messages() : String.valueOf(e.getMessage())))
                 .andFinally(() -> busy.set(false))
                 .on(executor);
     }

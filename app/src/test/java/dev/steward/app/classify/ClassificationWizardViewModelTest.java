@@ -115,6 +115,21 @@ class ClassificationWizardViewModelTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @Test
+    void aKeyInTheNoteIsRefusedInWordsAPersonReadsAndNothingIsStored() {
+        Integration active = activeIntegration();
+        int before = service.classificationHistory(active.id()).size();
+        ClassificationWizardViewModel vm = wizard(active, Answers.of(READ_ONLY));
+        vm.answer("notes", "Test key " + "AKIA" + "IOSFODNN7EXAMPLE");
+        completed(vm).save();
+
+        assertThat(dialogs.errors).singleElement().asString()
+                .contains("\u201cAnything else a reviewer should know?\u201d looks like an AWS access key ID")
+                .doesNotContain("answers.notes");
+        assertThat(outcomes).isEmpty();
+        assertThat(service.classificationHistory(active.id())).hasSize(before);
+    }
+
     private ClassificationWizardViewModel completed(ClassificationWizardViewModel vm) {
         while (!vm.onResultStepProperty().get()) {
             assertThat(vm.canGoNextProperty().get()).as("step %s complete", vm.stepProperty().get()).isTrue();

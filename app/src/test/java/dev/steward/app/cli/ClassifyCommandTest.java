@@ -6,16 +6,20 @@ import dev.steward.model.classification.Answers;
 import dev.steward.model.classification.Classification;
 import dev.steward.model.classification.ClassificationEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class ClassifyCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +49,39 @@ class ClassifyCommandTest {
     private JsonNode expected(Map<String, Object> raw) {
         Classification classification = ClassificationEngine.classify(Answers.of(raw));
         return JSON.valueToTree(classification.toJsonTree());
+    }
+
+    /// 1 MB and 5 MB notes answer in seconds (the length is checked before any pattern) and are refused
+    /// without being echoed back; a key in the notes is refused in words naming the question.
+    @ParameterizedTest(name = "{0} MB")
+    @ValueSource(ints = {1, 5})
+    void hugeNotesAreRefusedInTime(int mb) throws IOException {
+        Map<String, Object> raw = autonomousDeployer();
+        raw.put("notes", "a".repeat(mb << 20));
+        Path file = write("answers.json", JSON.writeValueAsString(raw));
+
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> CliRun.run(dir.resolve("db"), "classify", "--answers", file.toString()));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).contains("$.notes: The answer to \u201cAnything else a reviewer should know?\u201d is "
+                + (mb << 20) + " characters long: keep it to 4000 or fewer.");
+        assertThat(run.err().length()).isLessThan(2_000);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aKeyInTheNotesIsRefused() throws IOException {
+        Map<String, Object> raw = autonomousDeployer();
+        raw.put("notes", "key " + "AKIA" + "IOSFODNN7EXAMPLE");
+        Path file = write("answers.json", JSON.writeValueAsString(raw));
+
+        CliRun run = CliRun.run(dir.resolve("db"), "classify", "--answers", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).contains("$.notes: The answer to \u201cAnything else a reviewer should know?\u201d "
+                + "looks like an AWS access key ID.").doesNotContain("IOSFODNN7");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test

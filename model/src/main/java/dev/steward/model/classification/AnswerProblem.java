@@ -14,7 +14,11 @@ public record AnswerProblem(String questionId, Kind kind, String message) {
         /// A string that is not one of the question's options.
         UNKNOWN_OPTION,
         /// The same option appears twice in a multiple-choice answer.
-        DUPLICATE_OPTION
+        DUPLICATE_OPTION,
+        /// A text answer longer than {@link Questionnaire#MAX_TEXT_ANSWER_LENGTH}.
+        TOO_LONG,
+        /// A text answer that looks like credential material (see {@link dev.steward.model.validation.SecretDetector}).
+        LOOKS_LIKE_SECRET
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.steward.model.classification;
 
 import dev.steward.model.classification.AnswerProblem.Kind;
+import dev.steward.model.validation.FreeText;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,7 +40,9 @@ final class AnswerValidator {
         String id = question.id();
         switch (question.type()) {
             case TEXT -> {
-                if (!(value instanceof String)) {
+                if (value instanceof String text) {
+                    checkText(question, text, problems);
+                } else {
                     problems.add(wrongType(id, "a text string", value));
                 }
             }
@@ -58,6 +61,15 @@ final class AnswerValidator {
                 }
             }
         }
+    }
+
+    /// Free text reaches storage and the signed snapshot: the length limit first, then the secret check that
+    /// every other free-text field passes.
+    private static void checkText(Question question, String text, List<AnswerProblem> problems) {
+        FreeText.problem(question.id(), "The answer to \u201c" + question.text() + "\u201d", text,
+                Questionnaire.MAX_TEXT_ANSWER_LENGTH).ifPresent(problem -> problems.add(new AnswerProblem(
+                question.id(), text.codePointCount(0, text.length()) > Questionnaire.MAX_TEXT_ANSWER_LENGTH ? Kind.TOO_LONG
+                : Kind.LOOKS_LIKE_SECRET, problem.message())));
     }
 
     private void checkSelections(Question question, Collection<?> items, List<AnswerProblem> problems) {

@@ -17,6 +17,9 @@ import java.util.Set;
 /// exchanged as a JSON object of question id to answer; {@link #validate(Map)} checks such an
 /// object and {@link #parseAnswers(Map)} turns it into {@link Answers}.
 public final class Questionnaire {
+    /// Most characters a text answer may have: it is stored with the classification and frozen into signed
+    /// snapshots, like the other free-text fields of the register (see {@link dev.steward.model.validation.FreeText}).
+    public static final int MAX_TEXT_ANSWER_LENGTH = 4000;
     private static final String BUILT_IN_RESOURCE = "questionnaire.json";
 
     private final String version;

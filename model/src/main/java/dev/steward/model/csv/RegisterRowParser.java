@@ -43,6 +43,9 @@ import static dev.steward.model.csv.RegisterCsvFormat.*;
 /// could be read, {@link IntegrationValidator} (with its secret checks) runs on the result; when some could
 /// not, every cell is still scanned by {@link SecretDetector}, so a pasted key is reported either way.
 final class RegisterRowParser {
+    /// Longest cell read as a name, date, duration or person: a person's `Name <email>` is at most 457.
+    static final int MAX_PARSED_CELL = 500;
+
     private final PersonDirectory people;
     private final LocalDate today;
 
@@ -101,6 +104,12 @@ final class RegisterRowParser {
         <T> T parsed(String column, Function<String, T> parser) {
             String value = text(column);
             if (value == null) {
+                return null;
+            }
+            if (value.length() > MAX_PARSED_CELL) {
+                // The limit before any parser or pattern, and the value is not echoed back in the message.
+                problem(column, "This cell is " + value.length() + " characters long, more than any " + column
+                        + " value can be (at most " + MAX_PARSED_CELL + "): check the file's columns.");
                 return null;
             }
             try {
@@ -220,7 +229,7 @@ final class RegisterRowParser {
         try {
             return Enum.valueOf(type, constant);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text.strip() + "' is not a valid " + what.replace('_', ' ')
+            throw new IllegalArgumentException(CsvMessages.quote(text) + " is not a valid " + what.replace('_', ' ')
                     + ": use one of " + allowed(type) + ".");
         }
     }
@@ -233,7 +242,7 @@ final class RegisterRowParser {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text.strip() + "' is not a date: " + CsvMessages.DATE_FORMAT + ".");
+            throw new IllegalArgumentException(CsvMessages.quote(text) + " is not a date: " + CsvMessages.DATE_FORMAT + ".");
         }
     }
 
@@ -241,7 +250,7 @@ final class RegisterRowParser {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text.strip() + "' is not a whole number of days for the "
+            throw new IllegalArgumentException(CsvMessages.quote(text) + " is not a whole number of days for the "
                     + "rotation interval.");
         }
     }
@@ -250,7 +259,7 @@ final class RegisterRowParser {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "yes", "y", "true" -> true;
             case "no", "n", "false", "" -> false;
-            default -> throw new IllegalArgumentException("'" + text.strip() + "' is not yes or no (does the link "
+            default -> throw new IllegalArgumentException(CsvMessages.quote(text) + " is not yes or no (does the link "
                     + "pass tokens?).");
         };
     }

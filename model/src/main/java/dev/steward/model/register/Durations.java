@@ -15,6 +15,9 @@ public final class Durations {
     /// Written for an absent duration; also accepted (like the empty string) when parsing.
     public static final String NEVER = "never";
 
+    /// Longer than any duration written by hand ("999999999 minutes", "P1DT2H3M4.5S").
+    static final int MAX_TEXT_LENGTH = 64;
+
     private static final Pattern SHORT_FORM = Pattern.compile("(\\d{1,9})\\s*([a-z]+)");
 
     private static final long SECONDS_PER_MINUTE = 60;
@@ -38,6 +41,11 @@ public final class Durations {
         String trimmed = text.strip().toLowerCase(Locale.ROOT);
         if (trimmed.isEmpty() || trimmed.equals(NEVER)) {
             return null;
+        }
+        if (trimmed.length() > MAX_TEXT_LENGTH) {
+            // Before any pattern, and without echoing what may be a pasted page.
+            throw new IllegalArgumentException("This is " + trimmed.length() + " characters long, too long for a "
+                    + "duration: use e.g. 15m, 2h, 90d or never");
         }
         if (trimmed.startsWith("p") || trimmed.startsWith("-p")) {
             return parseIso(text, trimmed);

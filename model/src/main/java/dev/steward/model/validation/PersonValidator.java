@@ -15,6 +15,8 @@ public final class PersonValidator {
 
     /// Deliberately loose: one '@', something before it, a dotted domain after it, no spaces. Full RFC 5322
     /// parsing would reject nothing a person is likely to type by mistake that this does not already catch.
+    /// Linear: the parts are separated by '@' and '.', which the classes on either side exclude, so there is only
+    /// one way to match; and it only ever sees at most {@link #MAX_EMAIL_LENGTH} characters.
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private PersonValidator() {
@@ -23,16 +25,24 @@ public final class PersonValidator {
     /// @return every problem found, empty when valid; fields are the record component names
     public static List<ValidationProblem> validate(Person person) {
         Problems problems = new Problems();
-        problems.requiredText("name", person.name(), MAX_NAME_LENGTH, "Enter the person's name.");
+        if (Problems.isBlank(person.name())) {
+            problems.add("name", "Enter the person's name.");
+        } else {
+            problems.optionalText("name", "The name", person.name(), MAX_NAME_LENGTH);
+        }
         if (!Problems.isBlank(person.email())) {
             String email = person.email().strip();
-            if (!EMAIL.matcher(email).matches()) {
+            if (email.length() > MAX_EMAIL_LENGTH) {
+                // The limit before any pattern: a pasted page is reported by its length, not echoed back.
+                problems.optionalText("email", "The email", email, MAX_EMAIL_LENGTH);
+            } else if (!EMAIL.matcher(email).matches()) {
                 problems.add("email", "'" + email + "' does not look like an email address, e.g. name@example.com.");
+            } else {
+                problems.optionalText("email", "The email", email, MAX_EMAIL_LENGTH);
             }
-            problems.optionalText("email", person.email(), MAX_EMAIL_LENGTH);
         }
-        problems.optionalText("title", person.title(), MAX_TITLE_LENGTH);
-        problems.optionalText("department", person.department(), MAX_DEPARTMENT_LENGTH);
+        problems.optionalText("title", "The job title", person.title(), MAX_TITLE_LENGTH);
+        problems.optionalText("department", "The department", person.department(), MAX_DEPARTMENT_LENGTH);
         return problems.toList();
     }
 }

@@ -15,4 +15,10 @@ public class ValidationException extends RuntimeException {
     public List<ValidationProblem> problems() {
         return problems;
     }
+
+    /// The messages alone, one per line, for showing a person: {@link #getMessage()} also names each field by
+    /// its internal path (`answers.notes: ...`), which is for logs and tests.
+    public String messages() {
+        return problems.stream().map(ValidationProblem::message).collect(Collectors.joining("\n"));
+    }
 }

@@ -41,6 +41,7 @@ import dev.steward.model.signing.CanonicalJson;
 import dev.steward.model.signing.PrivateKeyEncryption;
 import dev.steward.model.signing.Sha256;
 import dev.steward.model.signing.SigningKeys;
+import dev.steward.model.validation.FreeText;
 import dev.steward.model.validation.ValidationException;
 import dev.steward.model.validation.ValidationProblem;
 import dev.steward.storage.jooq.tables.records.AttestationRecord;
@@ -78,6 +79,14 @@ public final class AttestationService {
     private static final Logger LOG = LoggerFactory.getLogger(AttestationService.class);
     /// Large enough for a PDF report or a screenshot set, small enough to keep the register file portable.
     public static final long DEFAULT_MAX_EVIDENCE_BYTES = 25L * 1024 * 1024;
+    /// Most characters of a justification, assessment notes, an evidence note or a return comment. Like every
+    /// free text they are checked here, whichever window or command sends them: a pasted key would otherwise
+    /// be stored and frozen into the signed snapshot.
+    public static final int MAX_NOTE_LENGTH = 4000;
+    /// The evidence columns' sizes (V3): file name 500, media type 200.
+    static final int MAX_FILE_NAME_LENGTH = 500;
+    static final int MAX_MEDIA_TYPE_LENGTH = 200;
+
     private static final Set<AttestationState> OPEN = EnumSet.of(AttestationState.DRAFT, AttestationState.RETURNED);
 
     private final Database db;
@@ -124,6 +133,8 @@ public final class AttestationService {
     /// @return the new version
     public long saveAssessment(long integrationId, ControlId control, AssessmentStatus status, String justification,
                                String notes, long expectedVersion) {
+        FreeText.check().text("justification", "The justification", justification, MAX_NOTE_LENGTH)
+                .text("notes", "The notes", notes, MAX_NOTE_LENGTH).requireValid();
         return write(Permission.ASSESS_CONTROLS, (tx, user) -> {
             requireIntegration(tx, integrationId);
             Optional<AttestationRecord> open = requireAssessmentsEditable(tx, integrationId);
@@ -157,6 +168,9 @@ public final class AttestationService {
 
     private StoredEvidence attach(long integrationId, ControlId control, Supplier<EvidenceReader.Content> source,
                                   String fileName, String mediaType, LocalDate effectiveDate, String note) {
+        FreeText.check().text("fileName", "The evidence file name", fileName, MAX_FILE_NAME_LENGTH)
+                .text("mediaType", "The evidence media type", mediaType, MAX_MEDIA_TYPE_LENGTH)
+                .text("note", "The evidence note", note, MAX_NOTE_LENGTH).requireValid();
         return write(Permission.ASSESS_CONTROLS, (tx, user) -> {
             requireIntegration(tx, integrationId);
             requireAssessmentsEditable(tx, integrationId);
@@ -279,6 +293,7 @@ public final class AttestationService {
 
     /// Sends a submitted attestation back to the reviewer with a comment saying what to fix.
     public StoredAttestation returnToReviewer(long attestationId, String comment) {
+        FreeText.check().text("comment", "The return comment", comment, MAX_NOTE_LENGTH).requireValid();
         return write(Permission.RETURN_ATTESTATIONS, (tx, user) -> {
             AttestationRecord row = requireAttestation(tx, attestationId);
             Attestation returned = toStored(tx, row).attestation().returnToReviewer(user, comment, now());

@@ -18,6 +18,7 @@ import dev.steward.model.csv.RegisterCsvReader;
 import dev.steward.model.csv.RegisterCsvRow;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.Person;
+import dev.steward.model.validation.IntegrationValidator;
 import dev.steward.model.validation.ValidationProblem;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -163,6 +164,10 @@ public final class RegisterImporter {
             problems.add(new CsvProblem(row.line(), RegisterCsvFormat.NAME, "An integration called '"
                     + integration.name() + "' is already in the register. Import only adds new integrations: "
                     + "rename the row, or edit the existing one in Steward."));
+        }
+        // The model rules again (secrets above all), so a plan built by hand cannot skip what parsing checks.
+        for (ValidationProblem p : IntegrationValidator.validate(integration)) {
+            problems.add(RegisterCsvFormat.problem(row.line(), p.field(), p.message()));
         }
         for (ValidationProblem p : ColumnLimits.check(integration)) {
             problems.add(RegisterCsvFormat.problem(row.line(), p.field(), p.message()));

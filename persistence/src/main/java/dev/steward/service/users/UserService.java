@@ -15,6 +15,7 @@ import dev.steward.model.access.Role;
 import dev.steward.model.access.User;
 import dev.steward.model.signing.PrivateKeyEncryption;
 import dev.steward.model.signing.SigningKeys;
+import dev.steward.model.validation.FreeText;
 import dev.steward.model.validation.ValidationException;
 import dev.steward.model.validation.ValidationProblem;
 import org.jooq.DSLContext;
@@ -42,6 +43,8 @@ import java.util.function.Function;
 public final class UserService {
     private static final Logger LOG = LoggerFactory.getLogger(UserService.class);
     private static final int MAX_USERNAME = 100;
+    /// Display name and job title (V3: VARCHAR(200)).
+    private static final int MAX_NAME_LENGTH = 200;
 
     private final Database db;
     private final Clock clock;
@@ -235,10 +238,15 @@ public final class UserService {
         } else if (name.length() > MAX_USERNAME || name.chars().anyMatch(Character::isWhitespace)) {
             problems.add(new ValidationProblem("username",
                     "A username is at most " + MAX_USERNAME + " characters, without spaces."));
+        } else {
+            FreeText.problem("username", "The username", name, MAX_USERNAME).ifPresent(problems::add);
         }
         if (displayName == null || displayName.isBlank()) {
             problems.add(new ValidationProblem("displayName", "Enter the person's full name."));
         }
+        // Name and title are signed into every attestation this user signs: no secrets, sized to the columns.
+        problems.addAll(FreeText.check().text("displayName", "The full name", displayName, MAX_NAME_LENGTH)
+                .text("title", "The job title", title, MAX_NAME_LENGTH).problems());
         if (roles == null || roles.isEmpty()) {
             problems.add(new ValidationProblem("roles", "Give the user at least one role."));
         }
