@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
                 "  3  invalid input file (bad JSON or CSV, unknown question id or answer, bad backup, not a bundle,"
                         + " unsigned attestation for json); nothing imported",
                 "  4  I/O or database error (missing file, database in use, target exists)",
-                "  5  authentication failed (wrong user or password, or the user's roles do not allow it)"})
+                "  5  authentication failed (wrong user or password, or the user's roles do not allow it)",
+                "  6  not found (no attestation with the --attestation number)"})
 public final class StewardCli implements Callable<Integer> {
     private final InputStream stdin;
     private final OutputStream stdout;
