@@ -3,6 +3,7 @@ package dev.steward.app.attest;
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.scene.JobProgress;
 import dev.steward.app.scene.TextColumns;
+import dev.steward.app.scene.WrappingCells;
 import dev.steward.app.export.AttestationExport;
 import dev.steward.persistence.StoredAttestation;
 import javafx.beans.binding.Bindings;
@@ -42,6 +43,7 @@ final class AttestationTab {
         number.textProperty().bind(vm.numberProperty());
         ListView<String> problems = new ListView<>(vm.problems());
         problems.setId("submissionProblems");
+        WrappingCells.apply(problems, text -> text);
         problems.setPrefHeight(110);
         problems.setFocusTraversable(false);
         Label noProblems = new Label();

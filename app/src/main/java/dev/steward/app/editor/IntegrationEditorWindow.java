@@ -1,8 +1,10 @@
 package dev.steward.app.editor;
 
+import dev.steward.app.i18n.FieldLabels;
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.people.PersonDialog;
 import dev.steward.app.scene.SceneFactory;
+import dev.steward.app.scene.WrappingCells;
 import dev.steward.model.register.AgentLink;
 import dev.steward.model.register.Credential;
 import dev.steward.model.register.DataAccess;
@@ -25,7 +27,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -211,13 +212,7 @@ public final class IntegrationEditorWindow {
         list.setId("problemsList");
         list.setPrefHeight(90);
         list.setFocusTraversable(false);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ValidationProblem item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : Messages.format("editor.problem", item.field(), item.message()));
-            }
-        });
+        WrappingCells.apply(list, item -> Messages.format("editor.problem", FieldLabels.of(item.field()), item.message()));
         list.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
         list.managedProperty().bind(list.visibleProperty());
         return list;

@@ -84,6 +84,15 @@ class RegisterUiTest extends MainWindowTestBase {
         ListView<?> problems = robot.from(editor.getScene().getRoot()).lookup("#problemsList").queryListView();
         assertThat(problems.isVisible()).isTrue();
         assertThat(problems.getItems()).anySatisfy(p -> assertThat(p.toString()).contains("purpose").containsIgnoringCase("Slack"));
+        // the list names the field by its label, and wraps a long message instead of scrolling sideways
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.ListCell> cells = robot.from(problems).lookup(".list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream().filter(c -> c.getText() != null).toList();
+        assertThat(cells).anySatisfy(c -> {
+            assertThat(c.getText()).startsWith("Purpose: Looks like");
+            assertThat(c.isWrapText()).isTrue();
+            assertThat(c.getWidth()).isLessThanOrEqualTo(problems.getWidth());
+        });
 
         robot.interact(() -> purpose.setText("Posts build results to the release channel"));
         assertThat(save.isDisabled()).isFalse();
@@ -167,6 +176,18 @@ class RegisterUiTest extends MainWindowTestBase {
         waitUntil(() -> history.getItems().stream().anyMatch(e -> e.toString().contains("UPDATE")));
         assertThat(history.getItems()).anySatisfy(e -> assertThat(e.toString())
                 .contains("ui-tester").contains("purpose").contains("Drafts release notes from merged pull requests"));
+        // what the table shows: the field's label, the action and the kind in words, not the log's codes
+        List<String> shown = new java.util.ArrayList<>();
+        for (int row = 0; row < history.getItems().size(); row++) {
+            StringBuilder line = new StringBuilder();
+            for (var column : history.getColumns()) {
+                line.append(column.getCellData(row)).append(" | ");
+            }
+            shown.add(line.toString());
+        }
+        assertThat(shown).anySatisfy(line -> assertThat(line).contains("| Changed | Purpose | Drafts release notes |"));
+        assertThat(shown).anySatisfy(line -> assertThat(line).contains("| Created | Kind |  | Assistant / copilot |"));
+        assertThat(String.join("\n", shown)).doesNotContain("UPDATE", "ASSISTANT_COPILOT", "| purpose |");
     }
 
     private static void setPurpose(FxRobot robot, Stage editor, String text) {
