@@ -42,7 +42,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import java.util.Optional;
 
@@ -127,19 +126,9 @@ public final class IntegrationEditorWindow {
         Form form = new Form();
         form.row("editor.field.sponsor", personPicker("sponsorBox", vm.sponsor));
         form.row("editor.field.owner", personPicker("ownerBox", vm.technicalOwner));
-        ComboBox<Person> candidate = personCombo("backupCandidateBox");
-        Button add = new Button(Messages.get("editor.backup.add"));
-        add.setId("backupAddButton");
-        add.disableProperty().bind(candidate.valueProperty().isNull());
-        add.setOnAction(e -> {
-            Person p = candidate.getValue();
-            if (p != null && !vm.backupOwners.contains(p)) {
-                vm.backupOwners.add(p);
-            }
-        });
-        form.row("editor.field.backupCandidate", new HBox(6, candidate, add));
+        // Add and Edit both open the same picker; people already listed are not offered again
         form.row("editor.field.backups", new ListEditor<>("backups", vm.backupOwners, Person::displayName,
-                current -> current == null ? Optional.ofNullable(candidate.getValue()) : Optional.empty()));
+                current -> ItemDialogs.backupOwner(stage, vm.people(), current, vm.backupOwners)));
         return form.node();
     }
 
@@ -257,17 +246,7 @@ public final class IntegrationEditorWindow {
         ComboBox<Person> box = new ComboBox<>(vm.people());
         box.setId(id);
         box.setPrefWidth(300);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Person person) {
-                return person == null ? "" : person.displayName();
-            }
-
-            @Override
-            public Person fromString(String text) {
-                throw new UnsupportedOperationException("people are picked, not typed");
-            }
-        });
+        box.setConverter(ItemDialogs.personConverter());
         return box;
     }
 
