@@ -295,7 +295,8 @@ public final class MainWindow {
     public void openUsers() {
         UserService accounts = users;
         session.user().filter(u -> accounts != null).ifPresent(admin ->
-                UsersWindow.open(stage, new UsersViewModel(accounts, admin, executor, dialogs), executor));
+                UsersWindow.open(stage, new UsersViewModel(accounts, admin, executor, dialogs,
+                        session::accountChanged), executor));
     }
 
     private void changePassword() {
