@@ -17,6 +17,8 @@ import dev.steward.app.register.IntegrationRow;
 import dev.steward.app.register.RegisterView;
 import dev.steward.app.register.RegisterViewModel;
 import dev.steward.app.scene.SceneFactory;
+import dev.steward.app.scene.UserPreferences;
+import dev.steward.app.scene.WindowPlacement;
 import dev.steward.app.session.Permissions;
 import dev.steward.app.session.Session;
 import dev.steward.app.session.SignInSettings;
@@ -138,6 +140,7 @@ public final class MainWindow {
         stage.setScene(SceneFactory.scene(new StackPane(), 1200, 720));
         stage.setMinWidth(640);
         stage.setMinHeight(400);
+        new WindowPlacement(UserPreferences.node(), "main").restoreAndTrack(stage);
         stage.show();
         return new MainWindow(stage, databaseFile, executor, signIn, dialogDecorator);
     }

@@ -40,6 +40,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -48,6 +51,7 @@ import java.util.Optional;
 /// The integration editor: one non-modal window per opened record, tabs for each part of the record,
 /// live validation messages at the bottom and Save enabled by one binding.
 public final class IntegrationEditorWindow {
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private final IntegrationEditorViewModel vm;
     private final Stage stage;
 
@@ -70,6 +74,12 @@ public final class IntegrationEditorWindow {
         BorderPane.setMargin(root.getBottom(), new Insets(8));
         stage = SceneFactory.secondaryStage(owner, "", SceneFactory.scene(root, 760, 640));
         stage.titleProperty().bind(vm.titleProperty());
+        // Ctrl+S (Cmd+S) saves whenever Save is enabled, wherever the focus is
+        stage.getScene().getAccelerators().put(SAVE, () -> {
+            if (vm.canSaveProperty().get()) {
+                vm.save();
+            }
+        });
         stage.setOnCloseRequest(e -> {
             if (!vm.confirmClose()) {
                 e.consume();

@@ -3,7 +3,6 @@ package dev.steward.app.ui;
 import dev.steward.app.MainWindow;
 import dev.steward.app.concurrent.FxUiExecutor;
 import dev.steward.app.register.IntegrationRow;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -201,9 +200,5 @@ class RegisterUiTest extends MainWindowTestBase {
 
     private static long rowsNamed(FxRobot robot, String name) {
         return table(robot).getItems().stream().filter(r -> r.name().equals(name)).count();
-    }
-
-    private static Node in(FxRobot robot, Stage stage, String query) {
-        return robot.from(stage.getScene().getRoot()).lookup(query).query();
     }
 }
