@@ -17,6 +17,8 @@ import dev.steward.app.register.IntegrationRow;
 import dev.steward.app.register.RegisterView;
 import dev.steward.app.register.RegisterViewModel;
 import dev.steward.app.scene.SceneFactory;
+import dev.steward.app.scene.UserPreferences;
+import dev.steward.app.scene.WindowPlacement;
 import dev.steward.app.session.Permissions;
 import dev.steward.app.session.Session;
 import dev.steward.app.session.SignInSettings;
@@ -44,6 +46,8 @@ import dev.steward.model.classification.Answers;
 import dev.steward.model.classification.Questionnaire;
 import dev.steward.app.dashboard.DashboardView;
 import dev.steward.app.transfer.TransferViewModel;
+import dev.steward.app.queue.QueueCategory;
+import dev.steward.app.queue.QueueRow;
 import dev.steward.app.queue.ReviewQueueView;
 import dev.steward.app.queue.ReviewQueueViewModel;
 import dev.steward.app.dashboard.DashboardViewModel;
@@ -66,6 +70,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -119,7 +124,7 @@ public final class MainWindow {
         addAccountActions();
         view.setAttestAction(this::openAttestation);
         addDashboard();
-        this.queue = new ReviewQueueViewModel(Clock.systemUTC(), this::openIntegration);
+        this.queue = new ReviewQueueViewModel(Clock.systemUTC(), this::openQueueRow);
         addReviewQueue();
         stage.getScene().setRoot(view.root());
     }
@@ -139,6 +144,7 @@ public final class MainWindow {
         stage.setScene(SceneFactory.scene(new StackPane(), 1200, 720));
         stage.setMinWidth(640);
         stage.setMinHeight(400);
+        new WindowPlacement(UserPreferences.node(), "main").restoreAndTrack(stage);
         stage.show();
         return new MainWindow(stage, databaseFile, executor, signIn, dialogDecorator);
     }
@@ -299,7 +305,8 @@ public final class MainWindow {
     public void openUsers() {
         UserService accounts = users;
         session.user().filter(u -> accounts != null).ifPresent(admin ->
-                UsersWindow.open(stage, new UsersViewModel(accounts, admin, executor, dialogs), executor));
+                UsersWindow.open(stage, new UsersViewModel(accounts, admin, executor, dialogs,
+                        session::accountChanged), executor));
     }
 
     private void changePassword() {
@@ -407,12 +414,34 @@ public final class MainWindow {
             return;
         }
         long asked = ++queueReads;
-        Tasks.run(service::latestAttestations)
+        UserService accounts = users;
+        Tasks.run(() -> new QueueData(service.latestAttestations(), accounts == null ? Map.<String, String>of()
+                        : accounts.users().stream().collect(Collectors.toMap(User::username, User::displayName))))
                 .onSuccess(latest -> {
                     if (asked == queueReads) {
-                        queue.update(latest.values());
+                        queue.update(latest.attestations().values(), latest.displayNames());
                     }
                 })
+                .onFailure(this::readFailed)
+                .on(executor);
+    }
+
+    private record QueueData(Map<Long, AttestationSummary> attestations, Map<String, String> displayNames) {
+    }
+
+    /// A queue row opens its attestation: the one waiting for a manager at its sign-off (the Attestation tab).
+    private void openQueueRow(QueueRow row) {
+        RegisterService service = viewModel.serviceProperty().get();
+        if (service == null) {
+            return;
+        }
+        viewModel.reveal(row.integrationId());
+        Tasks.run(() -> service.integration(row.integrationId()))
+                .onSuccess(found -> found.flatMap(i -> openAttestation(i, session::requireUser)).ifPresent(w -> {
+                    if (row.category() == QueueCategory.AWAITING_SIGNATURE) {
+                        w.showSignOff();
+                    }
+                }))
                 .onFailure(this::readFailed)
                 .on(executor);
     }
@@ -477,15 +506,17 @@ public final class MainWindow {
     }
 
     /// Opens "Controls & attestation" for `integration`; `user` is asked on every service call.
-    public void openAttestation(Integration integration, Supplier<User> user) {
+    ///
+    /// @return the window, empty when no register is open
+    public Optional<AttestationWindow> openAttestation(Integration integration, Supplier<User> user) {
         RegisterService service = viewModel.serviceProperty().get();
         Database db = database;
         if (service == null || db == null) {
-            return;
+            return Optional.empty();
         }
         AttestationService attestations = new AttestationService(db, Actor.signedIn(user), Clock.systemUTC(), ControlCatalog.builtIn());
-        AttestationWindow.open(stage, new AttestContext(attestations, service, executor, dialogs, user,
-                session.userProperty(), integration, ControlCatalog.builtIn(), Clock.systemDefaultZone()));
+        return Optional.of(AttestationWindow.open(stage, new AttestContext(attestations, service, executor, dialogs, user,
+                session.userProperty(), integration, ControlCatalog.builtIn(), Clock.systemDefaultZone())));
     }
 
     private void showAbout() {

@@ -4,6 +4,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.TransactionContext;
@@ -32,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String H2_SUFFIX = ".mv.db";
+    private static final String H2_LOG_LEVEL = "org.slf4j.simpleLogger.log.h2database";
 
     // H2 lets several connections in one JVM share a file silently. We refuse instead, because closing
     // one Database sends SHUTDOWN, which would pull the file out from under the other.
@@ -41,17 +43,23 @@ public final class Database implements AutoCloseable {
         // jOOQ prints a banner and tips on first use; a desktop app's log has no use for them.
         System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
         System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
+        // H2 hands its trace to SLF4J (TRACE_LEVEL_FILE=4 in jdbcUrl) with every statement at INFO or DEBUG;
+        // the log keeps only its errors unless the user asks for more (slf4j-simple reads this per logger)
+        System.setProperty(H2_LOG_LEVEL, System.getProperty(H2_LOG_LEVEL, "error"));
     }
 
     private final Path basePath;
     private final JdbcConnectionPool pool;
+    /// Unpooled connections to the same register, for the SHUTDOWN that closes it (see {@link #shutdownQuietly}).
+    private final JdbcDataSource direct;
     private final DSLContext dsl;
     private final int migrationsApplied;
     private BackupRequests backupRequests;
     private boolean closed;
 
-    private Database(Path basePath, JdbcConnectionPool pool, int migrationsApplied) {
+    private Database(Path basePath, JdbcDataSource direct, JdbcConnectionPool pool, int migrationsApplied) {
         this.basePath = basePath;
+        this.direct = direct;
         this.pool = pool;
         this.dsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.H2)
                 .set(new DefaultTransactionListenerProvider(new TransactionListener() {
@@ -91,7 +99,8 @@ public final class Database implements AutoCloseable {
         try {
             createParentFolder(base, location);
             JooqWarmUp.start();
-            JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(base, passphrase), "sa", password(passphrase));
+            JdbcDataSource direct = dataSource(base, passphrase);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(direct);
             try {
                 probe(pool, location, encrypted);
             } catch (RuntimeException e) {
@@ -108,12 +117,12 @@ public final class Database implements AutoCloseable {
                     SearchTermIndex.rebuildIfOutdated(DSL.using(pool, SQLDialect.H2));
                 }
                 LOG.info("Opened register {} ({} migration(s) applied)", location, applied);
-                Database db = new Database(base, pool, applied);
+                Database db = new Database(base, direct, pool, applied);
                 // while this process holds the file, it takes backups that other processes ask for
                 db.backupRequests = BackupRequests.serve(base, db);
                 return db;
             } catch (RuntimeException e) {
-                shutdownQuietly(pool);
+                shutdownQuietly(direct, pool);
                 throw e;
             }
         } catch (RuntimeException e) {
@@ -176,7 +185,7 @@ public final class Database implements AutoCloseable {
         if (backupRequests != null) {
             backupRequests.close();
         }
-        shutdownQuietly(pool);
+        shutdownQuietly(direct, pool);
         OPEN_IN_THIS_JVM.remove(basePath);
         LOG.info("Closed register {}", location());
     }
@@ -235,7 +244,9 @@ public final class Database implements AutoCloseable {
         // LOCK_TIMEOUT: give a background write a few seconds to finish before a second writer gives up.
         // WRITE_DELAY=0: each commit is written to the file on the committing thread, not up to 500 ms later by
         // H2's background writer; checkpoint() then forces it onto the disk.
-        return "jdbc:h2:file:" + path + ";LOCK_TIMEOUT=5000;WRITE_DELAY=0";
+        // TRACE_LEVEL_FILE=4: what H2 would write to a .trace.db file beside the register goes to the app's log
+        // instead (SLF4J logger "h2database").
+        return "jdbc:h2:file:" + path + ";LOCK_TIMEOUT=5000;WRITE_DELAY=0;TRACE_LEVEL_FILE=4";
     }
 
     /// Opens one connection before Flyway runs, so lock and format problems get a message of our own.
@@ -305,7 +316,21 @@ public final class Database implements AutoCloseable {
     /// Anything else (a new file, an older or newer schema, a failed migration) goes through Flyway, which
     /// migrates or explains.
     private static boolean schemaIsCurrent(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection()) {
+            // asked first, so that a new file does not fail a query (H2 logs every failed statement)
+            try (ResultSet table = connection.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null)) {
+                if (!table.next()) {
+                    return false;
+                }
+            }
+            return historyReaches(connection);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static boolean historyReaches(Connection connection) {
+        try (Statement statement = connection.createStatement();
              ResultSet history = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
                      + " WHERE \"version\" IS NOT NULL")) {
             int newest = 0;
@@ -347,14 +372,28 @@ public final class Database implements AutoCloseable {
                 "The database " + location + " is already open in another Steward window or process.", cause);
     }
 
-    /// SHUTDOWN goes through a plain JDBC statement: sent through jOOQ it reports "Database is already closed".
-    private static void shutdownQuietly(JdbcConnectionPool pool) {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+    /// Closes the pool, then sends SHUTDOWN through an unpooled connection taken first (so the database stays
+    /// open in between). A pooled connection rolls back when it is closed, which fails once SHUTDOWN has closed
+    /// the database, and H2 wrote that failure's stack trace to a {@code .trace.db} file on every close.
+    /// SHUTDOWN goes through plain JDBC: sent through jOOQ it reports "Database is already closed".
+    private static void shutdownQuietly(JdbcDataSource direct, JdbcConnectionPool pool) {
+        try (Connection connection = direct.getConnection()) {
+            pool.dispose();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            }
         } catch (SQLException e) {
             LOG.debug("SHUTDOWN failed; the database was probably never opened", e);
         } finally {
             pool.dispose();
         }
+    }
+
+    private static JdbcDataSource dataSource(Path base, char[] passphrase) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(jdbcUrl(base, passphrase));
+        source.setUser("sa");
+        source.setPassword(password(passphrase));
+        return source;
     }
 }

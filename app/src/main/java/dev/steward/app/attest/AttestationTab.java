@@ -3,6 +3,7 @@ package dev.steward.app.attest;
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.scene.JobProgress;
 import dev.steward.app.scene.TextColumns;
+import dev.steward.app.scene.WrappingCells;
 import dev.steward.app.export.AttestationExport;
 import dev.steward.storage.StoredAttestation;
 import javafx.beans.binding.Bindings;
@@ -36,16 +37,24 @@ final class AttestationTab {
         state.setId("attestationState");
         state.getStyleClass().add("result-value");
         state.textProperty().bind(vm.stateTextProperty());
+        Label number = new Label();
+        number.setId("attestationNumber");
+        number.getStyleClass().add("muted");
+        number.textProperty().bind(vm.numberProperty());
         ListView<String> problems = new ListView<>(vm.problems());
         problems.setId("submissionProblems");
+        WrappingCells.apply(problems, text -> text);
         problems.setPrefHeight(110);
         problems.setFocusTraversable(false);
-        problems.setPlaceholder(new Label(Messages.get("attest.problems.none")));
+        Label noProblems = new Label();
+        noProblems.setWrapText(true);
+        noProblems.textProperty().bind(vm.noProblemsTextProperty());
+        problems.setPlaceholder(noProblems);
         Label verification = new Label();
         verification.setId("verificationLabel");
         verification.setWrapText(true);
         verification.textProperty().bind(vm.verificationProperty());
-        VBox box = new VBox(8, ControlsTab.heading("attest.state.label"), state,
+        VBox box = new VBox(8, ControlsTab.heading("attest.state.label"), state, number,
                 ControlsTab.heading("attest.problems.label"), problems, buttons(), verification, progress(),
                 ControlsTab.heading("attest.history.title"), history());
         box.setPadding(new Insets(10));
@@ -88,6 +97,8 @@ final class AttestationTab {
         TableView<StoredAttestation> table = new TableView<>(vm.history());
         table.setId("historyTable");
         table.setPrefHeight(160);
+        table.getColumns().add(TextColumns.of("attest.history.column.number", "Column",
+                s -> Long.toString(s.id()), 60));
         table.getColumns().add(TextColumns.of("attest.history.column.state", "Column",
                 s -> Messages.label(s.attestation().state()), 150));
         table.getColumns().add(TextColumns.of("attest.history.column.submitted", "Column", AttestationText::submitted, 170));

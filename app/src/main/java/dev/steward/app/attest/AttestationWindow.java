@@ -18,10 +18,11 @@ import javafx.stage.Window;
 public final class AttestationWindow {
     private final AttestationViewModel vm;
     private final Stage stage;
+    private final TabPane tabs;
 
     private AttestationWindow(Window owner, AttestationViewModel vm) {
         this.vm = vm;
-        TabPane tabs = new TabPane(
+        tabs = new TabPane(
                 tab("attest.tab.controls", "controlsTab", new ControlsTab(vm, this::stage).build()),
                 tab("attest.tab.attestation", "attestationTab", new AttestationTab(vm.signOff(), this::stage).build()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -39,6 +40,11 @@ public final class AttestationWindow {
         window.stage.show();
         window.vm.reload();
         return window;
+    }
+
+    /// Brings the Attestation tab (submit, sign, return) to the front.
+    public void showSignOff() {
+        tabs.getSelectionModel().select(1);
     }
 
     public Stage stage() {

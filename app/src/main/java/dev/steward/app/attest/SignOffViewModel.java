@@ -45,6 +45,8 @@ public final class SignOffViewModel {
     private final ReadOnlyObjectWrapper<User> user = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StoredAttestation> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(Messages.get("attest.state.none"));
+    private final ReadOnlyStringWrapper number = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper noProblems = new ReadOnlyStringWrapper(Messages.get("attest.problems.none"));
     private final ReadOnlyStringWrapper verification = new ReadOnlyStringWrapper("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<StoredAttestation> history = FXCollections.observableArrayList();
@@ -87,6 +89,17 @@ public final class SignOffViewModel {
     /// "Signed — expires 2027-05-01", "Submitted for signature", ...
     public ReadOnlyStringProperty stateTextProperty() {
         return stateText.getReadOnlyProperty();
+    }
+
+    /// "Attestation 12", the number `steward export --attestation` takes; empty while there is none.
+    public ReadOnlyStringProperty numberProperty() {
+        return number.getReadOnlyProperty();
+    }
+
+    /// What the list of problems says when it is empty: nothing blocks submission, or (once submitted or
+    /// signed) that there is nothing to submit.
+    public ReadOnlyStringProperty noProblemsTextProperty() {
+        return noProblems.getReadOnlyProperty();
     }
 
     /// The outcome of the last Verify, in words.
@@ -234,7 +247,11 @@ public final class SignOffViewModel {
         current.set(all.isEmpty() ? null : all.getFirst());
         verification.set("");
         stateText.set(AttestationText.state(current.get(), context.clock().instant()));
-        if (state() == null || OPEN.contains(state())) {
+        number.set(current.get() == null ? "" : Messages.format("attest.number", current.get().id()));
+        boolean open = state() == null || OPEN.contains(state());
+        noProblems.set(open ? Messages.get("attest.problems.none")
+                : Messages.format("attest.problems.closed", Messages.label(state())));
+        if (open) {
             problems.setAll(rows.isEmpty() ? List.of(Messages.get("attest.problem.unclassified"))
                     : AttestationRules.submissionProblems(integration, rows.stream().map(r -> r.assessed().applicable()).toList(),
                     rows.stream().map(ControlRow::assessment).toList()).stream().map(ValidationProblem::message).toList());

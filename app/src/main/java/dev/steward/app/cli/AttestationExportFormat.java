@@ -98,8 +98,9 @@ final class AttestationExportFormat implements ExportFormat {
         } catch (AccessDenied e) {
             throw new CliException(ExitCode.AUTHENTICATION_FAILED, e.getMessage());
         } catch (RecordNotFoundException e) {
-            throw new CliException(ExitCode.USAGE, "There is no attestation " + id + " in " + db.location()
-                    + ". The attestation window shows each attestation's number.");
+            throw new CliException(ExitCode.NOT_FOUND, "There is no attestation " + id + " in " + db.location()
+                    + ". The attestation window, the review queue and the attestation register"
+                    + " (export --format csv --what attestations) show each attestation's number.");
         }
         try {
             String organisation = new RegisterService(db, () -> "cli").organisationName();

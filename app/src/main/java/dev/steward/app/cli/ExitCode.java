@@ -18,6 +18,8 @@ public final class ExitCode {
     /// Authentication failed: unknown user or wrong password, a deactivated account, no password to be had
     /// (no `STEWARD_PASSWORD` and no terminal), or roles that do not allow what was asked.
     public static final int AUTHENTICATION_FAILED = 5;
+    /// A record named on the command line does not exist, e.g. no attestation with the `--attestation` number.
+    public static final int NOT_FOUND = 6;
 
     private ExitCode() {
     }

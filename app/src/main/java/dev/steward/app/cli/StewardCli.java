@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
                         + " unsigned attestation for json); nothing imported",
                 "  4  I/O or database error (missing file, database in use, target exists)",
                 "  5  authentication failed (wrong user or password, the user's roles do not allow it, no signing key or a"
-                        + " wrong signing passphrase)"})
+                        + " wrong signing passphrase)",
+                "  6  not found (no attestation with the --attestation number)"})
 public final class StewardCli implements Callable<Integer> {
     private final InputStream stdin;
     private final OutputStream stdout;

@@ -1,5 +1,6 @@
 package dev.steward.app.dialog;
 
+import dev.steward.app.scene.UserPreferences;
 import dev.steward.model.csv.CsvProblem;
 import javafx.stage.FileChooser;
 
@@ -14,13 +15,23 @@ import javafx.scene.control.Label;
 import javafx.stage.Window;
 
 import java.util.function.Supplier;
+import java.util.prefs.Preferences;
 
 /// Dialogs shown as JavaFX alerts, owned by the window that asked.
 public final class FxDialogService implements DialogService {
+    private static final String OPEN = "open";
+    private static final String SAVE = "save";
     private final Supplier<Window> owner;
+    private final RecentFolders folders;
 
     public FxDialogService(Supplier<Window> owner) {
+        this(owner, UserPreferences.node());
+    }
+
+    /// @param preferences where the file dialogs' last folders are kept
+    public FxDialogService(Supplier<Window> owner, Preferences preferences) {
         this.owner = owner;
+        this.folders = new RecentFolders(preferences);
     }
 
     @Override
@@ -42,17 +53,22 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileKind kind) {
         FileChooser chooser = chooser(title, List.of(kind));
-        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+        folders.initial(OPEN).ifPresent(chooser::setInitialDirectory);
+        Optional<Path> chosen = Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+        chosen.ifPresent(path -> folders.chosen(OPEN, path));
+        return chosen;
     }
 
     @Override
     public Optional<SaveTarget> chooseFileToSave(String title, String suggestedName, List<FileKind> kinds) {
         FileChooser chooser = chooser(title, kinds);
         chooser.setInitialFileName(suggestedName);
+        folders.initial(SAVE).ifPresent(chooser::setInitialDirectory);
         File file = chooser.showSaveDialog(owner.get());
         if (file == null) {
             return Optional.empty();
         }
+        folders.chosen(SAVE, file.toPath());
         int picked = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
         FileKind kind = kinds.get(Math.max(0, picked));
         Path path = file.toPath();

@@ -30,7 +30,7 @@ final class ImportProblemsDialog {
         table.setId("importProblemsTable");
         table.getColumns().add(column("import.problems.line", p -> p.line() == 0 ? "" : String.valueOf(p.line()), 60));
         table.getColumns().add(column("import.problems.column", p -> p.column() == null ? "" : p.column(), 150));
-        table.getColumns().add(column("import.problems.message", CsvProblem::message, 460));
+        table.getColumns().add(TextColumns.wrapping("import.problems.message", "ProblemColumn", CsvProblem::message, 460));
         table.getItems().setAll(problems);
         table.setPrefHeight(280);
         Label hint = new Label(validRows > 0 ? Messages.format("import.problems.hint", validRows)

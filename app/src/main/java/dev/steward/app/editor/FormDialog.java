@@ -4,6 +4,7 @@ import dev.steward.app.concurrent.Tasks;
 import dev.steward.app.concurrent.UiExecutor;
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.scene.SceneFactory;
+import dev.steward.app.scene.TabMovesFocus;
 import dev.steward.model.validation.ValidationException;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -51,6 +52,14 @@ public final class FormDialog<T> extends Dialog<T> {
         getDialogPane().getButtonTypes().setAll(OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(OK).setId("okButton");
         getDialogPane().getStylesheets().add(SceneFactory.STYLESHEET);
+        if (getDialogPane().getScene() != null) {
+            TabMovesFocus.install(getDialogPane().getScene());
+        }
+        getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                TabMovesFocus.install(scene);
+            }
+        });
     }
 
     /// Adds a labelled row; the label gets a mnemonic and points at the field.

@@ -25,10 +25,10 @@ final class HistoryTable {
         table.setPlaceholder(new Label(Messages.get("history.empty")));
         table.getColumns().add(column("history.column.at", e -> WHEN.format(e.at()), 140));
         table.getColumns().add(column("history.column.actor", AuditEvent::actor, 90));
-        table.getColumns().add(column("history.column.action", AuditEvent::action, 70));
-        table.getColumns().add(column("history.column.field", e -> e.field() == null ? "" : e.field(), 130));
-        table.getColumns().add(column("history.column.old", e -> e.oldValue() == null ? "" : e.oldValue(), 150));
-        table.getColumns().add(column("history.column.new", e -> e.newValue() == null ? "" : e.newValue(), 150));
+        table.getColumns().add(column("history.column.action", e -> HistoryText.action(e.action()), 80));
+        table.getColumns().add(column("history.column.field", e -> HistoryText.field(e.field()), 160));
+        table.getColumns().add(column("history.column.old", e -> HistoryText.value(e.field(), e.oldValue()), 150));
+        table.getColumns().add(column("history.column.new", e -> HistoryText.value(e.field(), e.newValue()), 150));
         return table;
     }
 

@@ -1,8 +1,10 @@
 package dev.steward.app.editor;
 
+import dev.steward.app.i18n.FieldLabels;
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.people.PersonDialog;
 import dev.steward.app.scene.SceneFactory;
+import dev.steward.app.scene.WrappingCells;
 import dev.steward.model.register.AgentLink;
 import dev.steward.model.register.Credential;
 import dev.steward.model.register.DataAccess;
@@ -25,7 +27,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -39,15 +40,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import java.util.Optional;
 
 /// The integration editor: one non-modal window per opened record, tabs for each part of the record,
 /// live validation messages at the bottom and Save enabled by one binding.
 public final class IntegrationEditorWindow {
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private final IntegrationEditorViewModel vm;
     private final Stage stage;
 
@@ -70,6 +74,12 @@ public final class IntegrationEditorWindow {
         BorderPane.setMargin(root.getBottom(), new Insets(8));
         stage = SceneFactory.secondaryStage(owner, "", SceneFactory.scene(root, 760, 640));
         stage.titleProperty().bind(vm.titleProperty());
+        // Ctrl+S (Cmd+S) saves whenever Save is enabled, wherever the focus is
+        stage.getScene().getAccelerators().put(SAVE, () -> {
+            if (vm.canSaveProperty().get()) {
+                vm.save();
+            }
+        });
         stage.setOnCloseRequest(e -> {
             if (!vm.confirmClose()) {
                 e.consume();
@@ -126,19 +136,9 @@ public final class IntegrationEditorWindow {
         Form form = new Form();
         form.row("editor.field.sponsor", personPicker("sponsorBox", vm.sponsor));
         form.row("editor.field.owner", personPicker("ownerBox", vm.technicalOwner));
-        ComboBox<Person> candidate = personCombo("backupCandidateBox");
-        Button add = new Button(Messages.get("editor.backup.add"));
-        add.setId("backupAddButton");
-        add.disableProperty().bind(candidate.valueProperty().isNull());
-        add.setOnAction(e -> {
-            Person p = candidate.getValue();
-            if (p != null && !vm.backupOwners.contains(p)) {
-                vm.backupOwners.add(p);
-            }
-        });
-        form.row("editor.field.backupCandidate", new HBox(6, candidate, add));
+        // Add and Edit both open the same picker; people already listed are not offered again
         form.row("editor.field.backups", new ListEditor<>("backups", vm.backupOwners, Person::displayName,
-                current -> current == null ? Optional.ofNullable(candidate.getValue()) : Optional.empty()));
+                current -> ItemDialogs.backupOwner(stage, vm.people(), current, vm.backupOwners)));
         return form.node();
     }
 
@@ -211,13 +211,7 @@ public final class IntegrationEditorWindow {
         list.setId("problemsList");
         list.setPrefHeight(90);
         list.setFocusTraversable(false);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ValidationProblem item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : Messages.format("editor.problem", item.field(), item.message()));
-            }
-        });
+        WrappingCells.apply(list, item -> Messages.format("editor.problem", FieldLabels.of(item.field()), item.message()));
         list.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
         list.managedProperty().bind(list.visibleProperty());
         return list;
@@ -262,17 +256,7 @@ public final class IntegrationEditorWindow {
         ComboBox<Person> box = new ComboBox<>(vm.people());
         box.setId(id);
         box.setPrefWidth(300);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Person person) {
-                return person == null ? "" : person.displayName();
-            }
-
-            @Override
-            public Person fromString(String text) {
-                throw new UnsupportedOperationException("people are picked, not typed");
-            }
-        });
+        box.setConverter(ItemDialogs.personConverter());
         return box;
     }
 

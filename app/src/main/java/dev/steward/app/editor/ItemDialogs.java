@@ -8,6 +8,7 @@ import dev.steward.model.register.CredentialType;
 import dev.steward.model.register.DataAccess;
 import dev.steward.model.register.Durations;
 import dev.steward.model.register.LinkDirection;
+import dev.steward.model.register.Person;
 import dev.steward.model.register.SecretStorage;
 import dev.steward.model.register.ToolAccess;
 import dev.steward.model.register.ToolType;
@@ -21,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import java.util.List;
 import java.util.Optional;
 
 /// Typed dialogs for one list item each. {@code null} as the current value means "add a new one".
@@ -82,6 +84,24 @@ public final class ItemDialogs {
                 interval.getText().isBlank() ? null : Integer.valueOf(interval.getText().strip()))).showAndWait();
     }
 
+    /// Picks a backup owner: Add offers everyone not listed yet, Edit replaces `current` with someone else.
+    ///
+    /// @param listed the backup owners already in the list (`current` among them when editing)
+    public static Optional<Person> backupOwner(Window owner, List<Person> people, Person current, List<Person> listed) {
+        FormDialog<Person> dialog = new FormDialog<>(owner, Messages.get(current == null
+                ? "dialog.backupOwner.addTitle" : "dialog.backupOwner.editTitle"));
+        ComboBox<Person> box = dialog.row("dialog.backupOwner.person", new ComboBox<Person>());
+        box.setId("backupOwnerBox");
+        box.getItems().setAll(people.stream().filter(p -> p.equals(current) || !listed.contains(p)).toList());
+        box.setValue(current);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(personConverter());
+        if (box.getItems().isEmpty()) {
+            dialog.note(new Label(Messages.get("dialog.backupOwner.nobody"))).setWrapText(true);
+        }
+        return dialog.finish(box.valueProperty().isNotNull(), box::getValue).showAndWait();
+    }
+
     /// Empty when both texts parse, else the message for the first that doesn't.
     static String credentialProblem(String lifetime, String intervalDays) {
         try {
@@ -119,6 +139,21 @@ public final class ItemDialogs {
         box.setConverter(enumConverter());
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
+    }
+
+    /// People by display name; picked from a list, never typed.
+    static StringConverter<Person> personConverter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Person person) {
+                return person == null ? "" : person.displayName();
+            }
+
+            @Override
+            public Person fromString(String text) {
+                throw new UnsupportedOperationException("people are picked, not typed");
+            }
+        };
     }
 
     public static <E extends Enum<E>> StringConverter<E> enumConverter() {

@@ -3,6 +3,7 @@ package dev.steward.app.people;
 import dev.steward.app.concurrent.Tasks;
 import dev.steward.app.concurrent.UiExecutor;
 import dev.steward.app.dialog.DialogService;
+import dev.steward.app.i18n.FieldLabels;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.register.Person;
 import dev.steward.model.validation.ValidationException;
@@ -47,7 +48,8 @@ public final class PeopleViewModel {
         Tasks.run(() -> service.savePerson(person))
                 .onSuccess(onSaved)
                 .onFailure(e -> dialogs.showError(Messages.get("person.error.title"),
-                        e instanceof ValidationException invalid ? invalid.messages() : String.valueOf(e.getMessage())))
+                        e instanceof ValidationException invalid ? String.join("\n", invalid.problems().stream()
+                                .map(p -> FieldLabels.of(p.field()) + ": " + p.message()).toList()) : String.valueOf(e.getMessage())))
                 .andFinally(() -> busy.set(false))
                 .on(executor);
     }

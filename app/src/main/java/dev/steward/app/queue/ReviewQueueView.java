@@ -79,6 +79,7 @@ public final class ReviewQueueView {
         table.setId("queueTable");
         table.getColumns().add(column("queue.column.category", QueueRow::categoryLabel, 190));
         table.getColumns().add(column("queue.column.integration", QueueRow::integration, 240));
+        table.getColumns().add(column("queue.column.number", r -> Long.toString(r.attestation().attestationId()), 90));
         table.getColumns().add(column("queue.column.who", QueueRow::who, 150));
         table.getColumns().add(column("queue.column.since", r -> r.since() == null ? "" : WHEN.format(r.since()), 120));
         table.getColumns().add(column("queue.column.detail", QueueRow::detail, 340));

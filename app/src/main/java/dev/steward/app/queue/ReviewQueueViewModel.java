@@ -24,15 +24,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 
 /// The review queue: attestations waiting for a manager, returned ones waiting for a reviewer, and signed ones
 /// that are stale, expired or coming due. Filters by category, by how far ahead "coming due" looks, and by
 /// text. Imports nothing from javafx.scene so it is tested without a toolkit.
 public final class ReviewQueueViewModel {
     private final Clock clock;
-    private final LongConsumer opener;
+    private final Consumer<QueueRow> opener;
     private final List<AttestationSummary> source = new ArrayList<>();
+    private Map<String, String> displayNames = Map.of();
     private final ObservableList<QueueRow> rows = FXCollections.observableArrayList();
     private final FilteredList<QueueRow> visible = new FilteredList<>(rows);
     /// {@code null} shows every category
@@ -41,8 +42,8 @@ public final class ReviewQueueViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
-    /// @param opener opens the integration behind a row
-    public ReviewQueueViewModel(Clock clock, LongConsumer opener) {
+    /// @param opener opens the attestation behind a row (for one waiting for a manager: at its sign-off)
+    public ReviewQueueViewModel(Clock clock, Consumer<QueueRow> opener) {
         this.clock = clock;
         this.opener = opener;
         category.addListener((obs, old, now) -> filter());
@@ -74,6 +75,13 @@ public final class ReviewQueueViewModel {
 
     /// Replaces the queue's contents with the newest attestation of each integration.
     public void update(Collection<AttestationSummary> latest) {
+        update(latest, Map.of());
+    }
+
+    /// @param displayNames username → display name, so "By" names people as the rest of the app does; a
+    ///                     username missing from it is shown as it is
+    public void update(Collection<AttestationSummary> latest, Map<String, String> displayNames) {
+        this.displayNames = Map.copyOf(displayNames);
         source.clear();
         source.addAll(latest);
         rebuild();
@@ -81,7 +89,7 @@ public final class ReviewQueueViewModel {
 
     public void open(QueueRow row) {
         if (row != null) {
-            opener.accept(row.integrationId());
+            opener.accept(row);
         }
     }
 
@@ -91,8 +99,8 @@ public final class ReviewQueueViewModel {
         List<QueueRow> built = new ArrayList<>();
         for (AttestationSummary a : source) {
             QueueRow row = switch (a.state()) {
-                case SUBMITTED -> row(QueueCategory.AWAITING_SIGNATURE, a, a.submittedBy(), a.submittedAt(), "");
-                case RETURNED -> row(QueueCategory.RETURNED, a, a.returnedBy(), a.returnedAt(), a.returnComment());
+                case SUBMITTED -> row(QueueCategory.AWAITING_SIGNATURE, a, person(a.submittedBy()), a.submittedAt(), "");
+                case RETURNED -> row(QueueCategory.RETURNED, a, person(a.returnedBy()), a.returnedAt(), a.returnComment());
                 case STALE -> row(QueueCategory.STALE, a, a.signerName(), a.staleAt(), "");
                 case SIGNED -> a.expiresAt() == null || a.expiresAt().isAfter(horizon) ? null
                         : row(a.expiresAt().isAfter(now) ? QueueCategory.DUE_SOON : QueueCategory.EXPIRED,
@@ -114,6 +122,11 @@ public final class ReviewQueueViewModel {
                 counts.getOrDefault(QueueCategory.AWAITING_SIGNATURE, 0),
                 counts.getOrDefault(QueueCategory.RETURNED, 0), due));
         filter();
+    }
+
+    /// Submitter and returner are stored as usernames; the signer already as the name frozen into the signature.
+    private String person(String username) {
+        return username == null ? null : displayNames.getOrDefault(username, username);
     }
 
     private static QueueRow row(QueueCategory category, AttestationSummary a, String who, Instant since, String detail) {

@@ -74,7 +74,7 @@ public final class RegisterView {
         this.about = about;
         this.registerTable = new RegisterTable(viewModel);
         this.table = registerTable.table();
-        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setTop(new VBox(menuBar(), toolBarWithSearch()));
         Tab registerTab = new Tab(Messages.get("tab.register"), buildTable());
         registerTab.setId("registerTab");
         tabs.getTabs().add(registerTab);
@@ -224,6 +224,21 @@ public final class RegisterView {
         return item;
     }
 
+    /// The search box sits beside the tool bar rather than in it: at a small window size a tool bar moves what
+    /// does not fit into its overflow menu, where Ctrl+F could not reach the box. Buttons overflow instead.
+    private HBox toolBarWithSearch() {
+        ToolBar bar = toolBar();
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        bar.setMinWidth(0);
+        HBox.setMargin(search, new Insets(0, 6, 0, 0));
+        search.setMinWidth(search.prefWidth(-1) * 0.6);
+        HBox row = new HBox(bar, search);
+        row.setAlignment(Pos.CENTER_LEFT);
+        // looks like one tool bar: the row is drawn as a tool bar, the bar inside it without a background
+        row.getStyleClass().addAll("tool-bar", "register-tool-bar");
+        return row;
+    }
+
     private ToolBar toolBar() {
         Button newButton = button("newButton", "toolbar.new", this::newIntegration);
         newButton.disableProperty().bind(noEdit());
@@ -250,9 +265,7 @@ public final class RegisterView {
                 table.getSelectionModel().selectFirst();
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        toolBar = new ToolBar(newButton, edit, classifyButton, retire, new Separator(), peopleButton, sample, spacer, search);
+        toolBar = new ToolBar(newButton, edit, classifyButton, retire, new Separator(), peopleButton, sample);
         return toolBar;
     }
 

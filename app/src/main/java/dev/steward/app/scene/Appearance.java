@@ -54,12 +54,10 @@ public final class Appearance {
 
     private static Appearance shared;
 
-    /// The app's one instance, on the per-user preferences node (system property {@code steward.prefsNode}
-    /// names another node, which the tests use so they never touch a user's settings).
+    /// The app's one instance, on {@link UserPreferences#node()}.
     public static Appearance shared() {
         if (shared == null) {
-            String node = System.getProperty("steward.prefsNode", "dev/steward/app");
-            shared = new Appearance(Preferences.userRoot().node(node));
+            shared = new Appearance(UserPreferences.node());
         }
         return shared;
     }

@@ -22,6 +22,7 @@ public final class SceneFactory {
     public static Scene scene(Parent root, double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(STYLESHEET);
+        TabMovesFocus.install(scene);
         return scene;
     }
 

@@ -2,6 +2,8 @@ package dev.steward.app.scene;
 
 import dev.steward.app.i18n.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
 import java.util.function.Function;
@@ -17,6 +19,24 @@ public final class TextColumns {
         column.setId(key.substring(key.lastIndexOf('.') + 1) + idSuffix);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        return column;
+    }
+
+    /// Like {@link #of}, with text that wraps at the column's width (the row grows) instead of being cut off.
+    public static <T> TableColumn<T, String> wrapping(String key, String idSuffix, Function<T, String> value, double width) {
+        TableColumn<T, String> column = of(key, idSuffix, value, width);
+        column.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(true);
+                setPrefHeight(Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         return column;
     }
 }

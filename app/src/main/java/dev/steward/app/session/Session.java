@@ -40,6 +40,15 @@ public final class Session {
         user.set(signedIn);
     }
 
+    /// Takes in a change to an account made while signed in (roles given or taken, deactivation): when it is the
+    /// signed-in user's own account, the window's permissions follow at once instead of at the next sign-in.
+    public void accountChanged(User updated) {
+        User current = user.get();
+        if (current != null && updated != null && current.username().equals(updated.username())) {
+            user.set(updated);
+        }
+    }
+
     public void signOut() {
         user.set(null);
     }

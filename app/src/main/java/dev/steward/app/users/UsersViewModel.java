@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /// State and commands of the users window. Every call goes through {@link UserService} off the UI thread; the
@@ -32,16 +33,21 @@ public final class UsersViewModel {
     private final User admin;
     private final UiExecutor executor;
     private final DialogService dialogs;
+    private final Consumer<User> accountChanged;
     private final ObservableList<UserRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<UserRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    /// @param admin the signed-in administrator every change is made as
-    public UsersViewModel(UserService users, User admin, UiExecutor executor, DialogService dialogs) {
+    /// @param admin          the signed-in administrator every change is made as
+    /// @param accountChanged told of every account as saved, so a change to the signed-in user's own roles
+    ///                       takes effect in the main window at once
+    public UsersViewModel(UserService users, User admin, UiExecutor executor, DialogService dialogs,
+                          Consumer<User> accountChanged) {
         this.users = users;
         this.admin = admin;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.accountChanged = accountChanged;
     }
 
     public ObservableList<UserRow> rows() {
@@ -76,6 +82,12 @@ public final class UsersViewModel {
                 .on(executor);
     }
 
+    /// An account was created or changed in a dialog: passes it on and lists the accounts again.
+    public void saved(User user) {
+        accountChanged.accept(user);
+        reload();
+    }
+
     /// After confirmation; the service refuses the last active administrator and says so.
     public void deactivateSelected() {
         UserRow row = selected.get();
@@ -85,7 +97,7 @@ public final class UsersViewModel {
         }
         busy.set(true);
         Tasks.run(() -> users.deactivate(admin, row.user().username()))
-                .onSuccess(user -> reload())
+                .onSuccess(this::saved)
                 .onFailure(this::failed)
                 .andFinally(() -> busy.set(false))
                 .on(executor);

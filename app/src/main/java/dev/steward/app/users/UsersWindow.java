@@ -38,11 +38,11 @@ public final class UsersWindow {
 
         BooleanBinding noSelection = viewModel.selectedProperty().isNull().or(viewModel.busyProperty());
         Button create = button("createUserButton", "users.create", () ->
-                dialogs.createUser(viewModel.admin()).ifPresent(u -> viewModel.reload()));
+                dialogs.createUser(viewModel.admin()).ifPresent(viewModel::saved));
         create.disableProperty().bind(viewModel.busyProperty());
         Button roles = button("changeRolesButton", "users.roles", () ->
                 dialogs.changeRoles(viewModel.admin(), viewModel.selectedProperty().get().user())
-                        .ifPresent(u -> viewModel.reload()));
+                        .ifPresent(viewModel::saved));
         roles.disableProperty().bind(noSelection);
         Button deactivate = button("deactivateUserButton", "users.deactivate", viewModel::deactivateSelected);
         deactivate.disableProperty().bind(noSelection);

@@ -146,6 +146,10 @@ class AttestationViewModelTest {
         sign.sign();
         assertThat(sign.signedProperty().get()).isNotNull();
         assertThat(vm.signOff().stateTextProperty().get()).startsWith("Signed, expires");
+        long id = vm.signOff().currentProperty().get().id();
+        assertThat(vm.signOff().numberProperty().get())
+                .isEqualTo("Attestation " + id + ": the number steward export --attestation " + id + " takes");
+        assertThat(vm.signOff().noProblemsTextProperty().get()).isEqualTo("Signed: nothing is left to submit.");
         assertThat(vm.signOff().history()).singleElement()
                 .satisfies(s -> assertThat(AttestationText.signed(s)).startsWith("Max Manager, Head of max (max)"));
 

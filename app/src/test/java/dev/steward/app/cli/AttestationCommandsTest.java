@@ -110,8 +110,9 @@ class AttestationCommandsTest {
 
         assertThat(noId.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(noId.err()).contains("--attestation ID and --user NAME");
-        assertThat(unknownId.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(unknownId.err()).contains("There is no attestation 9999");
+        // the command line was well formed: the number names nothing, which is not a usage error
+        assertThat(unknownId.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(unknownId.err()).contains("There is no attestation 9999").doesNotContain("Usage:");
     }
 
     @Test
@@ -126,11 +127,17 @@ class AttestationCommandsTest {
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
         assertThat(lines.getFirst()).isEqualTo("integration,state,submitted_by,submitted_at,returned_by,returned_at,"
-                + "return_comment,signer_name,signed_at,expires_at,stale_at");
+                + "return_comment,signer_name,signed_at,expires_at,stale_at,attestation");
         assertThat(lines).hasSize(3);
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(register.signedIntegration() + ",SIGNED,rita,")
                 .contains(",Max Manager,"));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains(",SUBMITTED,rita,"));
+
+        // the last column is the number export --attestation takes
+        String signedRow = lines.stream().filter(l -> l.contains(",SIGNED,")).findFirst().orElseThrow();
+        long number = Long.parseLong(signedRow.substring(signedRow.lastIndexOf(',') + 1));
+        CliRun bundle = export("rita", AttestationRegisters.PASSWORD, "json", number, dir.resolve("from-csv.json"));
+        assertThat(bundle.exitCode()).as(bundle.err()).isEqualTo(ExitCode.OK);
     }
 
     @Test

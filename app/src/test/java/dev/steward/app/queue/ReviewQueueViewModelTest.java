@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewQueueViewModelTest {
     private static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
     private final List<Long> opened = new ArrayList<>();
-    private final ReviewQueueViewModel vm = new ReviewQueueViewModel(Clock.fixed(NOW, ZoneOffset.UTC), opened::add);
+    private final ReviewQueueViewModel vm = new ReviewQueueViewModel(Clock.fixed(NOW, ZoneOffset.UTC),
+            row -> opened.add(row.integrationId()));
 
     private static AttestationSummary summary(long id, String name, AttestationState state, Instant expires) {
         return new AttestationSummary(id * 10, id, name, state, "rita", NOW.minus(Duration.ofDays(2)),
@@ -72,6 +73,17 @@ class ReviewQueueViewModelTest {
         assertThat(vm.visibleRows()).extracting(QueueRow::integration).containsExactly("Returned agent");
         vm.open(vm.visibleRows().getFirst());
         assertThat(opened).containsExactly(3L);
+    }
+
+    @Test
+    void byNamesPeopleByTheirDisplayNames() {
+        vm.update(oneOfEach(), java.util.Map.of("rita", "Rita Reviewer", "max", "Max Manager"));
+        assertThat(vm.visibleRows()).extracting(QueueRow::integration, QueueRow::who).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Waiting agent", "Rita Reviewer"),
+                org.assertj.core.groups.Tuple.tuple("Returned agent", "Max Manager"),
+                org.assertj.core.groups.Tuple.tuple("Stale agent", "Max Manager"),
+                org.assertj.core.groups.Tuple.tuple("Lapsed agent", "Max Manager"),
+                org.assertj.core.groups.Tuple.tuple("Soon agent", "Max Manager"));
     }
 
     @Test

@@ -88,6 +88,11 @@ abstract class MainWindowTestBase {
         waitUntil(() -> table(robot).getItems().size() >= 20);
     }
 
+    /// The node matching `query` in `stage`'s window.
+    static javafx.scene.Node in(FxRobot robot, Stage stage, String query) {
+        return robot.from(stage.getScene().getRoot()).lookup(query).query();
+    }
+
     static Stage waitForWindow(FxRobot robot, String title) throws Exception {
         waitUntil(() -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle())));
         return (Stage) robot.listWindows().stream()

@@ -3,7 +3,6 @@ package dev.steward.app.ui;
 import dev.steward.app.MainWindow;
 import dev.steward.app.concurrent.FxUiExecutor;
 import dev.steward.app.register.IntegrationRow;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -84,6 +83,15 @@ class RegisterUiTest extends MainWindowTestBase {
         ListView<?> problems = robot.from(editor.getScene().getRoot()).lookup("#problemsList").queryListView();
         assertThat(problems.isVisible()).isTrue();
         assertThat(problems.getItems()).anySatisfy(p -> assertThat(p.toString()).contains("purpose").containsIgnoringCase("Slack"));
+        // the list names the field by its label, and wraps a long message instead of scrolling sideways
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.ListCell> cells = robot.from(problems).lookup(".list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream().filter(c -> c.getText() != null).toList();
+        assertThat(cells).anySatisfy(c -> {
+            assertThat(c.getText()).startsWith("Purpose: Looks like");
+            assertThat(c.isWrapText()).isTrue();
+            assertThat(c.getWidth()).isLessThanOrEqualTo(problems.getWidth());
+        });
 
         robot.interact(() -> purpose.setText("Posts build results to the release channel"));
         assertThat(save.isDisabled()).isFalse();
@@ -167,6 +175,18 @@ class RegisterUiTest extends MainWindowTestBase {
         waitUntil(() -> history.getItems().stream().anyMatch(e -> e.toString().contains("UPDATE")));
         assertThat(history.getItems()).anySatisfy(e -> assertThat(e.toString())
                 .contains("ui-tester").contains("purpose").contains("Drafts release notes from merged pull requests"));
+        // what the table shows: the field's label, the action and the kind in words, not the log's codes
+        List<String> shown = new java.util.ArrayList<>();
+        for (int row = 0; row < history.getItems().size(); row++) {
+            StringBuilder line = new StringBuilder();
+            for (var column : history.getColumns()) {
+                line.append(column.getCellData(row)).append(" | ");
+            }
+            shown.add(line.toString());
+        }
+        assertThat(shown).anySatisfy(line -> assertThat(line).contains("| Changed | Purpose | Drafts release notes |"));
+        assertThat(shown).anySatisfy(line -> assertThat(line).contains("| Created | Kind |  | Assistant / copilot |"));
+        assertThat(String.join("\n", shown)).doesNotContain("UPDATE", "ASSISTANT_COPILOT", "| purpose |");
     }
 
     private static void setPurpose(FxRobot robot, Stage editor, String text) {
@@ -180,9 +200,5 @@ class RegisterUiTest extends MainWindowTestBase {
 
     private static long rowsNamed(FxRobot robot, String name) {
         return table(robot).getItems().stream().filter(r -> r.name().equals(name)).count();
-    }
-
-    private static Node in(FxRobot robot, Stage stage, String query) {
-        return robot.from(stage.getScene().getRoot()).lookup(query).query();
     }
 }

@@ -18,6 +18,7 @@ import dev.steward.service.register.RegisterService;
 import dev.steward.service.users.UserService;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -42,7 +43,7 @@ class ReviewQueueUiTest extends MainWindowTestBase {
     }
 
     @Test
-    void submittedAndReturnedAttestationsWaitInTheQueueAndOpenTheirRecord(FxRobot robot) throws Exception {
+    void submittedAndReturnedAttestationsWaitInTheQueueAndOpenTheirAttestation(FxRobot robot) throws Exception {
         loadSampleData(robot);
         Database db = window.database();
         List<Integration> integrations = new RegisterService(db, () -> ACTOR).integrations();
@@ -61,6 +62,12 @@ class ReviewQueueUiTest extends MainWindowTestBase {
                 org.assertj.core.groups.Tuple.tuple(returned.name(), QueueCategory.RETURNED));
         assertThat(table.getItems().get(1).detail()).isEqualTo("Attach the drill report");
 
+        assertThat(table.getItems()).extracting(QueueRow::who).containsExactly("Rita Reviewer", "Max Manager");
+        // the number steward export --attestation takes is a column of its own
+        TableColumn<QueueRow, ?> number = table.getColumns().stream()
+                .filter(c -> "Attestation".equals(c.getText())).findFirst().orElseThrow();
+        assertThat(number.getCellData(0)).isEqualTo(Long.toString(table.getItems().get(0).attestation().attestationId()));
+
         ComboBox<QueueCategory> filter = robot.lookup("#queueCategoryFilter").queryComboBox();
         robot.interact(() -> filter.setValue(QueueCategory.RETURNED));
         assertThat(table.getItems()).extracting(QueueRow::integration).containsExactly(returned.name());
@@ -70,9 +77,23 @@ class ReviewQueueUiTest extends MainWindowTestBase {
             table.getSelectionModel().select(0);
         });
         robot.type(KeyCode.ENTER);
-        Stage editor = waitForWindow(robot, "Integration: " + returned.name());
+        Stage attestation = waitForWindow(robot, "Controls & attestation \u2014 " + returned.name());
         assertThat(window.viewModel().selectedProperty().get().id()).isEqualTo(returned.id());
-        robot.interact(editor::close);
+        robot.interact(attestation::close);
+
+        // waiting for a manager: the row opens the sign-off, not the record
+        robot.interact(() -> filter.setValue(QueueCategory.AWAITING_SIGNATURE));
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        Stage signOff = waitForWindow(robot, "Controls & attestation \u2014 " + waiting.name());
+        TabPane attestTabs = robot.from(signOff.getScene().getRoot()).lookup("#attestTabs").queryAs(TabPane.class);
+        waitUntil(() -> "attestationTab".equals(attestTabs.getSelectionModel().getSelectedItem().getId()));
+        assertThat(robot.listWindows()).noneMatch(w -> w instanceof Stage s && s.getTitle() != null
+                && s.getTitle().startsWith("Integration: "));
+        robot.interact(signOff::close);
     }
 
     /// Classifies, assesses every applicable control and submits as a reviewer; optionally a manager returns it.

@@ -127,6 +127,27 @@ class UsersUiTest extends MainWindowTestBase {
         robot.clickOn("OK");
     }
 
+    @Test
+    void aRoleTakenFromTheSignedInUserTakesEffectWithoutSigningInAgain(FxRobot robot) throws Exception {
+        waitUntil(() -> window.viewModel().loadedProperty().get());
+        Label who = robot.lookup("#userLabel").queryAs(Label.class);
+        assertThat(who.getText()).isEqualTo("Signed in as Uma Tester (Reviewer, Administrator)");
+        waitUntil(() -> !robot.lookup("#newButton").queryButton().isDisabled());
+
+        robot.interact(window::openUsers);
+        waitForWindow(robot, "Users");
+        TableView<UsersViewModel.UserRow> users = robot.lookup("#usersTable").queryTableView();
+        waitUntil(() -> users.getItems().size() == 1);
+        robot.interact(() -> users.getSelectionModel().select(0));
+        robot.clickOn("#changeRolesButton");
+        waitUntil(() -> robot.lookup("#roleREVIEWER").tryQuery().isPresent());
+        robot.clickOn("#roleREVIEWER");
+        robot.clickOn("#okButton");
+
+        waitUntil(() -> who.getText().equals("Signed in as Uma Tester (Administrator)"));
+        assertThat(robot.lookup("#newButton").queryButton().isDisabled()).as("no longer a reviewer").isTrue();
+    }
+
     private static void set(FxRobot robot, String query, String text) {
         TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
         robot.interact(() -> field.setText(text));

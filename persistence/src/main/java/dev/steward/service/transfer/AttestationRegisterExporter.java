@@ -41,7 +41,9 @@ public final class AttestationRegisterExporter {
             column("signer_name", AttestationSummary::signerName),
             column("signed_at", s -> instant(s.signedAt())),
             column("expires_at", s -> instant(s.expiresAt())),
-            column("stale_at", s -> instant(s.staleAt()))), Set.of());
+            column("stale_at", s -> instant(s.staleAt())),
+            // the number `steward export --attestation N` takes; added last, as the contract above asks
+            column("attestation", s -> Long.toString(s.attestationId()))), Set.of());
 
     private final Database db;
 

@@ -16,7 +16,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /// The attestation register CSV: its documented header, times in UTC, empty cells for steps not taken, and
-/// the formula guard on free text an attacker could type (a return comment, a display name).
+/// the formula guard on free text an attacker could type (a return comment, a display name), and the number
+/// `steward export --attestation N` asks for, in the last column.
 class AttestationRegisterExporterTest {
     private static final Instant SUBMITTED = Instant.parse("2026-04-01T08:00:00Z");
 
@@ -36,10 +37,10 @@ class AttestationRegisterExporterTest {
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).isEqualTo(
                 "integration,state,submitted_by,submitted_at,returned_by,returned_at,return_comment,signer_name,"
-                        + "signed_at,expires_at,stale_at\r\n"
+                        + "signed_at,expires_at,stale_at,attestation\r\n"
                         + "\"Ticket agent, EU\",RETURNED,rita,2026-04-01T08:00:00Z,max,2026-04-01T09:00:00Z,"
-                        + "\"'=HYPERLINK(\"\"http://evil\"\")\",,,,\r\n"
+                        + "\"'=HYPERLINK(\"\"http://evil\"\")\",,,,,7\r\n"
                         + "Zoë's copilot,SIGNED,rita,2026-04-01T08:00:00Z,,,,'@Max Manager,2026-04-01T10:00:00Z,"
-                        + "2027-04-01T10:00:00Z,\r\n");
+                        + "2027-04-01T10:00:00Z,,8\r\n");
     }
 }
