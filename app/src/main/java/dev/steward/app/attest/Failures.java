@@ -1,6 +1,7 @@
 package dev.steward.app.attest;
 
 import dev.steward.app.dialog.DialogService;
+import dev.steward.app.dialog.ErrorText;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.access.AccessDenied;
 import dev.steward.model.attestation.IllegalTransitionException;
@@ -29,7 +30,7 @@ final class Failures {
             case WrongPassphraseException wrong -> Messages.get("attest.sign.wrongPassphrase");
             case EvidenceIntegrityException integrity -> Messages.format("attest.error.integrity", integrity.getMessage());
             case IllegalStateException notSignedIn -> Messages.format("attest.error.state", notSignedIn.getMessage());
-            default -> String.valueOf(error.getMessage());
+            default -> ErrorText.of(error);
         };
     }
 

@@ -17,7 +17,10 @@ import dev.steward.model.attestation.AttestationState;
 import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.model.register.Integration;
 import dev.steward.model.validation.ValidationProblem;
+import dev.steward.persistence.AttestationService;
+import dev.steward.persistence.RegisterService;
 import dev.steward.persistence.StoredAttestation;
+import dev.steward.model.controls.ControlCatalog;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -152,9 +155,10 @@ public final class SignOffViewModel {
     public void submit() {
         if (canSubmit.get()) {
             long id = context.integration().id();
+            AttestationService attestations = context.service();
             change.accept(() -> {
-                context.service().startDraft(id);
-                return context.service().submit(id);
+                attestations.startDraft(id);
+                return attestations.submit(id);
             });
         }
     }
@@ -163,7 +167,9 @@ public final class SignOffViewModel {
     public void returnToReviewer(String comment) {
         if (canReturn.get() && comment != null && !comment.isBlank()) {
             long id = current.get().id();
-            change.accept(() -> context.service().returnToReviewer(id, comment.strip()));
+            AttestationService attestations = context.service();
+            String why = comment.strip();
+            change.accept(() -> attestations.returnToReviewer(id, why));
         }
     }
 
@@ -172,8 +178,9 @@ public final class SignOffViewModel {
             return;
         }
         long id = current.get().id();
+        AttestationService attestations = context.service();
         busy.set(true);
-        Tasks.run(() -> context.service().verify(id))
+        Tasks.run(() -> attestations.verify(id))
                 .onSuccess(result -> verification.set(result.valid() ? Messages.get("attest.verify.valid")
                         : Messages.format("attest.verify.invalid", result.describe())))
                 .onFailure(e -> Failures.show(context.dialogs(), e))
@@ -203,10 +210,11 @@ public final class SignOffViewModel {
                 }
             };
             var attestation = current.get().attestation();
-            Tasks.run(() -> {
+            RegisterService register = context.register();
+            ControlCatalog catalog = context.catalog();
+            Tasks.longJob(() -> {
                         // the organisation name is read here, off the UI thread, as the report is written
-                        ExportInput named = ExportInput.of(attestation,
-                                context.register().organisationName(), context.catalog());
+                        ExportInput named = ExportInput.of(attestation, register.organisationName(), catalog);
                         Exports.toFile(format, named, target.path(), exportProgress);
                         return target.path();
                     })
@@ -220,6 +228,7 @@ public final class SignOffViewModel {
                         }
                     })
                     .andFinally(progress::finish)
+                    .onCancel(progress::cancel)
                     .on(context.executor());
         });
     }

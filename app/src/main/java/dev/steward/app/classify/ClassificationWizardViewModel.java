@@ -12,7 +12,6 @@ import dev.steward.model.classification.Questionnaire;
 import dev.steward.model.register.Integration;
 import dev.steward.persistence.ClassificationOutcome;
 import dev.steward.persistence.RegisterService;
-import dev.steward.persistence.StaleRecordException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -186,8 +185,11 @@ public final class ClassificationWizardViewModel {
             return;
         }
         Answers relevant = questionnaire.relevantAnswers(answers.get());
+        RegisterService store = service;
+        long id = integration.id();
+        long version = integration.version();
         busy.set(true);
-        Tasks.run(() -> service.classify(integration.id(), integration.version(), relevant))
+        Tasks.run(() -> store.classify(id, version, relevant))
                 .onSuccess(outcome -> {
                     saved.set(true);
                     // a move to "under reassessment" bumps the record's version; later saves must use it
@@ -197,8 +199,7 @@ public final class ClassificationWizardViewModel {
                             : Messages.get("wizard.saved"));
                     onSaved.accept(outcome);
                 })
-                .onFailure(error -> dialogs.showError(Messages.get("wizard.error.title"),
-                        error instanceof StaleRecordException stale ? stale.getMessage() : String.valueOf(error.getMessage())))
+                .onFailure(error -> dialogs.showFailure(Messages.get("wizard.error.title"), error))
                 .andFinally(() -> busy.set(false))
                 .on(executor);
     }
