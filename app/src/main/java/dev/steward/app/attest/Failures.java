@@ -29,7 +29,7 @@ final class Failures {
                     .map(ValidationProblem::message).collect(Collectors.joining("\n")));
             case WrongPassphraseException wrong -> Messages.get("attest.sign.wrongPassphrase");
             case EvidenceIntegrityException integrity -> Messages.format("attest.error.integrity", integrity.getMessage());
-            case IllegalStateException notSignedIn -> Messages.format("attest.error.state", notSignedIn.getMessage());
+            case IllegalStateException notSignedIn when ErrorText.thrownBySteward(notSignedIn) -> Messages.format("attest.error.state", notSignedIn.getMessage());
             default -> ErrorText.of(error);
         };
     }

@@ -54,6 +54,10 @@ public final class FxUiExecutor implements UiExecutor {
         try {
             pools.get(job.lane()).execute(() -> {
                 try {
+                    if (stopping) {
+                        // shutdown began after it was queued: it must not start (run() sees the cancel)
+                        job.cancel();
+                    }
                     job.run();
                 } finally {
                     live.remove(job);

@@ -55,14 +55,15 @@ public final class ErrorText {
     /// user; anything else is not shown.
     private static String ownMessage(Throwable e) {
         boolean ours = e.getClass().getName().startsWith("dev.steward.")
-                || e instanceof IllegalArgumentException && thrownByUs(e);
+                || e instanceof IllegalArgumentException && thrownBySteward(e);
         if (ours && e.getMessage() != null && !e.getMessage().isBlank()) {
             return e.getMessage();
         }
         return Messages.get("error.text.unexpected");
     }
 
-    private static boolean thrownByUs(Throwable e) {
+    /// True when Steward's own code threw `e` (not a library it called).
+    public static boolean thrownBySteward(Throwable e) {
         StackTraceElement[] trace = e.getStackTrace();
         return trace.length > 0 && trace[0].getClassName().startsWith("dev.steward.");
     }
