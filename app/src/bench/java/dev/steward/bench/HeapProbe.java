@@ -1,7 +1,7 @@
 package dev.steward.bench;
 
 import dev.steward.app.RecordingDialogs;
-import dev.steward.app.concurrent.DirectUiExecutor;
+import dev.steward.app.concurrent.CheckedExecutor;
 import dev.steward.app.register.RegisterViewModel;
 import dev.steward.storage.Database;
 import dev.steward.service.register.RegisterService;
@@ -22,7 +22,7 @@ public final class HeapProbe {
     public static void main(String[] args) {
         try (Database db = Database.open(Path.of(args[0]))) {
             RegisterService service = new RegisterService(db, () -> BenchData.ACTOR);
-            RegisterViewModel register = new RegisterViewModel(new DirectUiExecutor(), new RecordingDialogs());
+            RegisterViewModel register = new RegisterViewModel(new CheckedExecutor(), new RecordingDialogs());
             register.attach(service, args[0], RegisterViewModel.firstLoad(service));
             int rows = register.visibleRows().size();
             List<Object> held = List.of(register, register.visibleRows().get(rows / 2),

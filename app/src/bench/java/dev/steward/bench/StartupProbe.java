@@ -49,8 +49,8 @@ public final class StartupProbe {
                     long data = sinceJvmStart();
                     System.out.println("BENCH shown=" + shown + " loaded=" + data + " rows="
                             + window.viewModel().totalCount());
+                    executor.shutdown(java.time.Duration.ofSeconds(10));
                     window.close();
-                    executor.shutdown();
                     Platform.exit();
                     System.exit(0);
                 }

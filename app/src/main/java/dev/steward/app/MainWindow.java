@@ -228,7 +228,7 @@ public final class MainWindow {
         if (signIn.automatic() != null) {
             Tasks.run(() -> Optional.ofNullable(signIn.automatic().apply(accounts)))
                     .onSuccess(user -> user.ifPresent(session::signIn))
-                    .onFailure(e -> dialogs.showError(Messages.get("account.signIn.title"), String.valueOf(e.getMessage())))
+                    .onFailure(e -> dialogs.showFailure(Messages.get("account.signIn.title"), e))
                     .andFinally(then)
                     .on(executor);
             return;
@@ -241,7 +241,7 @@ public final class MainWindow {
                         accountDialogs.signIn(admin.map(User::username).orElse("")).ifPresent(session::signIn);
                     }
                 })
-                .onFailure(e -> dialogs.showError(Messages.get("account.signIn.title"), String.valueOf(e.getMessage())))
+                .onFailure(e -> dialogs.showFailure(Messages.get("account.signIn.title"), e))
                 .andFinally(then)
                 .on(executor);
     }
@@ -293,10 +293,10 @@ public final class MainWindow {
                                 return name.strip();
                             })
                             .onSuccess(saved -> viewModel.announce(Messages.format("organisation.saved", saved)))
-                            .onFailure(e -> dialogs.showError(Messages.get("organisation.title"), String.valueOf(e.getMessage())))
+                            .onFailure(e -> dialogs.showFailure(Messages.get("organisation.title"), e))
                             .on(executor));
                 })
-                .onFailure(e -> dialogs.showError(Messages.get("organisation.title"), String.valueOf(e.getMessage())))
+                .onFailure(e -> dialogs.showFailure(Messages.get("organisation.title"), e))
                 .on(executor);
     }
 
@@ -448,7 +448,7 @@ public final class MainWindow {
 
     private void readFailed(Throwable error) {
         LOG.warn("Reading the register failed", error);
-        dialogs.showError(Messages.get("error.generic.title"), String.valueOf(error.getMessage()));
+        dialogs.showFailure(Messages.get("error.generic.title"), error);
     }
 
     /// Drill-down from the dashboard or the queue: select the record in the register and open it.
@@ -493,7 +493,7 @@ public final class MainWindow {
                 .onSuccess(previous -> ClassificationWizardWindow.open(stage, new ClassificationWizardViewModel(
                         Questionnaire.builtIn(), row.integration(), previous, service, executor, dialogs,
                         viewModel::classificationSaved)))
-                .onFailure(e -> dialogs.showError(Messages.get("wizard.error.title"), String.valueOf(e.getMessage())))
+                .onFailure(e -> dialogs.showFailure(Messages.get("wizard.error.title"), e))
                 .on(executor);
     }
 

@@ -45,16 +45,15 @@ public final class StewardApp extends Application {
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.close();
-        }
-        if (executor != null) {
-            executor.shutdown();
-        }
+        AppShutdown.stopWorkThenClose(executor, AppShutdown.WORK_BOUND, () -> {
+            if (window != null) {
+                window.close();
+            }
+        });
     }
 
     private void finishSmokeCheck() {
-        window.close();
+        AppShutdown.stopWorkThenClose(executor, AppShutdown.WORK_BOUND, window::close);
         Platform.exit();
         if (uncaught != null) {
             LOG.error("Smoke check failed: an error escaped on the UI thread: {}", uncaught.toString());

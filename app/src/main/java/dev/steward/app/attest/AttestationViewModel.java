@@ -10,6 +10,13 @@ import dev.steward.service.attestation.AssessedControl;
 import dev.steward.service.attestation.AttestationService;
 import dev.steward.storage.StoredAttestation;
 import dev.steward.storage.StoredEvidence;
+import dev.steward.service.attestation.AssessedControl;
+import dev.steward.service.attestation.AttestationService;
+import dev.steward.service.register.RegisterService;
+import dev.steward.model.attestation.AssessmentStatus;
+import dev.steward.model.classification.ControlId;
+import dev.steward.storage.StoredAttestation;
+import dev.steward.storage.StoredEvidence;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -111,9 +118,12 @@ public final class AttestationViewModel {
     /// Reads controls, evidence, attestations and the integration again, keeping the selected control.
     public void reload() {
         long id = context.integration().id();
+        AttestationService attestations = service;
+        RegisterService register = context.register();
+        Integration shown = context.integration();
         busy.set(true);
-        Tasks.run(() -> new Loaded(service.assessments(id), service.evidence(id), service.history(id),
-                        context.register().integration(id).orElse(context.integration())))
+        Tasks.run(() -> new Loaded(attestations.assessments(id), attestations.evidence(id), attestations.history(id),
+                        register.integration(id).orElse(shown)))
                 .onSuccess(this::show)
                 .onFailure(e -> Failures.show(context.dialogs(), e))
                 .andFinally(() -> busy.set(false))
@@ -126,8 +136,15 @@ public final class AttestationViewModel {
         if (row == null || !canSave.get()) {
             return;
         }
-        run(() -> service.saveAssessment(context.integration().id(), row.id(), form.status.get(),
-                form.justificationText(), form.notesText(), row.assessed().version()));
+        // the form is read here, on the UI thread; the worker gets only these values
+        AttestationService attestations = service;
+        long integrationId = context.integration().id();
+        ControlId control = row.id();
+        AssessmentStatus status = form.status.get();
+        String justification = form.justificationText();
+        String notes = form.notesText();
+        long version = row.assessed().version();
+        run(() -> attestations.saveAssessment(integrationId, control, status, justification, notes, version));
     }
 
     /// Asks for a file, then for its effective date and note, and stores it as evidence of the selected control.
@@ -142,9 +159,13 @@ public final class AttestationViewModel {
             return;
         }
         String name = file.get().getFileName().toString();
+        AttestationService attestations = service;
+        long integrationId = context.integration().id();
+        ControlId control = row.id();
+        Path source = file.get();
         prompt.ask(name, LocalDate.now(context.clock())).ifPresent(details -> run(() ->
-                service.attachEvidence(context.integration().id(), row.id(), file.get(), name,
-                        mediaType(file.get()), details.effectiveDate(), details.note())));
+                attestations.attachEvidence(integrationId, control, source, name,
+                        mediaType(source), details.effectiveDate(), details.note())));
     }
 
     /// Writes a copy of an evidence file where the user chooses, after the service checked its hash.
@@ -152,8 +173,10 @@ public final class AttestationViewModel {
         context.dialogs().chooseFileToSave(Messages.get("attest.evidence.saveCopy.title"), item.ref().fileName(),
                         List.of(new FileKind(Messages.get("attest.evidence.anyFile"), List.of("*.*"))))
                 .ifPresent(target -> {
+                    AttestationService attestations = service;
+                    long evidenceId = item.id();
                     busy.set(true);
-                    Tasks.run(() -> Files.write(target.path(), service.evidenceContent(item.id())))
+                    Tasks.run(() -> Files.write(target.path(), attestations.evidenceContent(evidenceId)))
                             .onSuccess(path -> context.dialogs().showInfo(Messages.get("attest.evidence.saveCopy.title"),
                                     Messages.format("attest.evidence.saved", item.ref().fileName(), path)))
                             .onFailure(e -> Failures.show(context.dialogs(), e))

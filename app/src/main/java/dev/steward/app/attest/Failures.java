@@ -1,6 +1,7 @@
 package dev.steward.app.attest;
 
 import dev.steward.app.dialog.DialogService;
+import dev.steward.app.dialog.ErrorText;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.access.AccessDenied;
 import dev.steward.model.attestation.IllegalTransitionException;
@@ -28,8 +29,8 @@ final class Failures {
                     .map(ValidationProblem::message).collect(Collectors.joining("\n")));
             case WrongPassphraseException wrong -> Messages.get("attest.sign.wrongPassphrase");
             case EvidenceIntegrityException integrity -> Messages.format("attest.error.integrity", integrity.getMessage());
-            case IllegalStateException notSignedIn -> Messages.format("attest.error.state", notSignedIn.getMessage());
-            default -> String.valueOf(error.getMessage());
+            case IllegalStateException notSignedIn when ErrorText.thrownBySteward(notSignedIn) -> Messages.format("attest.error.state", notSignedIn.getMessage());
+            default -> ErrorText.of(error);
         };
     }
 

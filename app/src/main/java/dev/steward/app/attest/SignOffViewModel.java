@@ -18,6 +18,10 @@ import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.model.register.Integration;
 import dev.steward.model.validation.ValidationProblem;
 import dev.steward.storage.StoredAttestation;
+import dev.steward.service.attestation.AttestationService;
+import dev.steward.service.register.RegisterService;
+import dev.steward.storage.StoredAttestation;
+import dev.steward.model.controls.ControlCatalog;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -165,9 +169,10 @@ public final class SignOffViewModel {
     public void submit() {
         if (canSubmit.get()) {
             long id = context.integration().id();
+            AttestationService attestations = context.service();
             change.accept(() -> {
-                context.service().startDraft(id);
-                return context.service().submit(id);
+                attestations.startDraft(id);
+                return attestations.submit(id);
             });
         }
     }
@@ -176,7 +181,9 @@ public final class SignOffViewModel {
     public void returnToReviewer(String comment) {
         if (canReturn.get() && comment != null && !comment.isBlank()) {
             long id = current.get().id();
-            change.accept(() -> context.service().returnToReviewer(id, comment.strip()));
+            AttestationService attestations = context.service();
+            String why = comment.strip();
+            change.accept(() -> attestations.returnToReviewer(id, why));
         }
     }
 
@@ -185,8 +192,9 @@ public final class SignOffViewModel {
             return;
         }
         long id = current.get().id();
+        AttestationService attestations = context.service();
         busy.set(true);
-        Tasks.run(() -> context.service().verify(id))
+        Tasks.run(() -> attestations.verify(id))
                 .onSuccess(result -> verification.set(result.valid() ? Messages.get("attest.verify.valid")
                         : Messages.format("attest.verify.invalid", result.describe())))
                 .onFailure(e -> Failures.show(context.dialogs(), e))
@@ -216,11 +224,13 @@ public final class SignOffViewModel {
                 }
             };
             var attestation = current.get().attestation();
-            Tasks.run(() -> {
+            RegisterService register = context.register();
+            AttestationService attestations = context.service();
+            ControlCatalog catalog = context.catalog();
+            Tasks.longJob(() -> {
                         // the organisation name and newest checkpoint are read here, off the UI thread, as the report is written
-                        ExportInput plain = ExportInput.of(attestation,
-                                context.register().organisationName(), context.catalog());
-                        ExportInput named = context.service().latestCheckpoint().map(plain::withCheckpoint).orElse(plain);
+                        ExportInput plain = ExportInput.of(attestation, register.organisationName(), catalog);
+                        ExportInput named = attestations.latestCheckpoint().map(plain::withCheckpoint).orElse(plain);
                         Exports.toFile(format, named, target.path(), exportProgress);
                         return target.path();
                     })
@@ -234,6 +244,7 @@ public final class SignOffViewModel {
                         }
                     })
                     .andFinally(progress::finish)
+                    .onCancel(progress::cancel)
                     .on(context.executor());
         });
     }

@@ -83,11 +83,13 @@ public final class SignViewModel {
             return;
         }
         char[] secret = passphrase.get().toCharArray();
+        var attestations = context.service();
+        long id = attestation.id();
         busy.set(true);
         error.set("");
         Tasks.run(() -> {
                     try {
-                        return context.service().sign(attestation.id(), secret);
+                        return attestations.sign(id, secret);
                     } finally {
                         Arrays.fill(secret, '\0');
                     }

@@ -16,7 +16,6 @@ import dev.steward.storage.StaleRecordException;
 import dev.steward.model.validation.ValidationException;
 import dev.steward.service.register.ClassificationOutcome;
 import dev.steward.service.register.RegisterService;
-import dev.steward.storage.StaleRecordException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -190,8 +189,11 @@ public final class ClassificationWizardViewModel {
             return;
         }
         Answers relevant = questionnaire.relevantAnswers(answers.get());
+        RegisterService store = service;
+        long id = integration.id();
+        long version = integration.version();
         busy.set(true);
-        Tasks.run(() -> service.classify(integration.id(), integration.version(), relevant))
+        Tasks.run(() -> store.classify(id, version, relevant))
                 .onSuccess(outcome -> {
                     saved.set(true);
                     // a move to "under reassessment" bumps the record's version; later saves must use it
@@ -201,13 +203,7 @@ public final class ClassificationWizardViewModel {
                             : Messages.get("wizard.saved"));
                     onSaved.accept(outcome);
                 })
-                .onFailure(error -> dialogs.showError(Messages.get("wizard.error.title"),
-                        switch (error) {
-                            case StaleRecordException stale -> stale.getMessage();
-                            // the messages name the question; the problems' fields ("answers.notes") are internal
-                            case ValidationException invalid -> invalid.messages();
-                            default -> String.valueOf(error.getMessage());
-                        }))
+                .onFailure(error -> dialogs.showFailure(Messages.get("wizard.error.title"), error))
                 .andFinally(() -> busy.set(false))
                 .on(executor);
     }

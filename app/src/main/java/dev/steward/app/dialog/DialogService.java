@@ -10,6 +10,11 @@ import java.util.Optional;
 public interface DialogService {
     void showError(String title, String message);
 
+    /// Shows what went wrong in words for a person ({@link ErrorText}); never raw SQL or exception text.
+    default void showFailure(String title, Throwable error) {
+        showError(title, ErrorText.of(error));
+    }
+
     void showInfo(String title, String message);
 
     /// @return true when the user confirms

@@ -6,6 +6,7 @@ import dev.steward.app.i18n.Messages;
 import dev.steward.app.scene.SceneFactory;
 import dev.steward.app.scene.TabMovesFocus;
 import dev.steward.model.validation.ValidationException;
+import dev.steward.app.dialog.ErrorText;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -90,11 +91,14 @@ public final class FormDialog<T> extends Dialog<T> {
         return busy.getReadOnlyProperty();
     }
 
-    /// Like {@link #finish}, but OK runs `work` off the UI thread (hashing a password takes a noticeable
-    /// moment), with a spinner, and the dialog stays open showing the failure's message until `work`
+    /// Like {@link #finish}, but OK runs work off the UI thread (hashing a password takes a noticeable
+    /// moment), with a spinner, and the dialog stays open showing the failure's message until the work
     /// succeeds; its result then becomes the dialog's. OK and Cancel are disabled meanwhile, so a result
     /// never arrives for a dialog that is already gone.
-    public FormDialog<T> submit(BooleanExpression valid, UiExecutor executor, Callable<T> work) {
+    ///
+    /// @param prepare called on the UI thread when OK is pressed: reads the fields and returns the work, which
+    ///                then runs on a worker with those values only (a control is never read off the UI thread)
+    public FormDialog<T> submit(BooleanExpression valid, UiExecutor executor, Supplier<Callable<T>> prepare) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setId("formBusy");
         spinner.setPrefSize(18, 18);
@@ -112,23 +116,15 @@ public final class FormDialog<T> extends Dialog<T> {
             event.consume();
             busy.set(true);
             error.setText("");
-            Tasks.run(work)
+            Tasks.run(prepare.get())
                     .onSuccess(result -> {
                         setResult(result);
                         close();
                     })
-                    .onFailure(failure -> error.setText(messageOf(failure)))
+                    .onFailure(failure -> error.setText(ErrorText.of(failure)))
                     .andFinally(() -> busy.set(false))
                     .on(executor);
         });
         return this;
-    }
-
-    /// The service's own words: validation problems one per line, anything else its message.
-    private static String messageOf(Throwable failure) {
-        if (failure instanceof ValidationException invalid) {
-            return invalid.messages();
-        }
-        return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
     }
 }

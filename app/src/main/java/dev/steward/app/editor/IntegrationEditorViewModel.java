@@ -185,13 +185,14 @@ public final class IntegrationEditorViewModel {
             return;
         }
         Integration edited = toIntegration();
+        RegisterService store = service;
         busy.set(true);
-        Tasks.run(() -> edited.isNew() ? service.create(edited) : service.update(edited))
+        // the people are read with the save, on the worker: the UI thread does no I/O
+        Tasks.run(() -> new Reloaded(edited.isNew() ? store.create(edited) : store.update(edited), store.people()))
                 .onSuccess(saved -> {
                     conflict.set("");
-                    List<Person> people = service.people();
-                    load(saved, people);
-                    context.onSaved().accept(saved);
+                    load(saved.integration(), saved.people());
+                    context.onSaved().accept(saved.integration());
                     loadHistory();
                 })
                 .onFailure(this::saveFailed)
@@ -205,14 +206,14 @@ public final class IntegrationEditorViewModel {
 
     /// Stores a new person (from the "New person" dialog) and hands the stored record to {@code assign}.
     public void createPerson(Person draft, Consumer<Person> assign) {
+        RegisterService store = service;
         busy.set(true);
-        Tasks.run(() -> service.savePerson(draft))
+        Tasks.run(() -> store.savePerson(draft))
                 .onSuccess(saved -> {
                     context.onPersonSaved().accept(saved);
                     assign.accept(saved);
                 })
-                .onFailure(e -> dialogs.showError(Messages.get("person.error.title"),
-                        e instanceof ValidationException invalid ? invalid.messages() : String.valueOf(e.getMessage())))
+                .onFailure(e -> dialogs.showFailure(Messages.get("person.error.title"), e))
                 .andFinally(() -> busy.set(false))
                 .on(executor);
     }
@@ -224,12 +225,13 @@ public final class IntegrationEditorViewModel {
         }
         busy.set(true);
         long id = original.id();
-        Tasks.run(() -> new Reloaded(service.integration(id).orElseThrow(), service.people()))
+        RegisterService store = service;
+        Tasks.run(() -> new Reloaded(store.integration(id).orElseThrow(), store.people()))
                 .onSuccess(r -> {
                     conflict.set("");
                     load(r.integration(), r.people());
                 })
-                .onFailure(e -> dialogs.showError(Messages.get("editor.error.title"), e.getMessage()))
+                .onFailure(e -> dialogs.showFailure(Messages.get("editor.error.title"), e))
                 .andFinally(() -> busy.set(false))
                 .on(executor);
     }
@@ -250,7 +252,8 @@ public final class IntegrationEditorViewModel {
             return;
         }
         long id = original.id();
-        Tasks.run(() -> service.history(id))
+        RegisterService store = service;
+        Tasks.run(() -> store.history(id))
                 .onSuccess(history::setAll)
                 .onFailure(e -> history.clear())
                 .on(executor);
@@ -260,7 +263,7 @@ public final class IntegrationEditorViewModel {
         switch (error) {
             case StaleRecordException stale -> conflict.set(stale.getMessage());
             case ValidationException invalid -> problems.setAll(invalid.problems());
-            default -> dialogs.showError(Messages.get("editor.error.title"), String.valueOf(error.getMessage()));
+            default -> dialogs.showFailure(Messages.get("editor.error.title"), error);
         }
     }
 

@@ -227,11 +227,7 @@ public final class IntegrationEditorWindow {
         Button close = new Button(Messages.get("editor.button.close"));
         close.setId("closeButton");
         close.setCancelButton(true);
-        close.setOnAction(e -> {
-            if (vm.confirmClose()) {
-                stage.close();
-            }
-        });
+        close.setOnAction(e -> SceneFactory.requestClose(stage));
         ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonBar bar = new ButtonBar();
         bar.getButtons().addAll(save, close);

@@ -8,6 +8,7 @@ import dev.steward.app.i18n.Messages;
 import dev.steward.model.register.Person;
 import dev.steward.model.validation.ValidationException;
 import dev.steward.service.register.RegisterService;
+import dev.steward.service.register.RegisterService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ObservableList;
@@ -44,12 +45,11 @@ public final class PeopleViewModel {
 
     /// Stores a new or edited person; problems (e.g. an email already in use) are shown, nothing is lost.
     public void save(Person person) {
+        RegisterService store = service;
         busy.set(true);
-        Tasks.run(() -> service.savePerson(person))
+        Tasks.run(() -> store.savePerson(person))
                 .onSuccess(onSaved)
-                .onFailure(e -> dialogs.showError(Messages.get("person.error.title"),
-                        e instanceof ValidationException invalid ? String.join("\n", invalid.problems().stream()
-                                .map(p -> FieldLabels.of(p.field()) + ": " + p.message()).toList()) : String.valueOf(e.getMessage())))
+                .onFailure(e -> dialogs.showFailure(Messages.get("person.error.title"), e))
                 .andFinally(() -> busy.set(false))
                 .on(executor);
     }

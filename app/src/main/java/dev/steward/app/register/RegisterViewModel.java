@@ -293,7 +293,7 @@ public final class RegisterViewModel {
     public void databaseFailed(Throwable error) {
         busy.set(false);
         status.set(Messages.get("status.databaseFailed"));
-        dialogs.showError(Messages.get("error.database.title"), messageOf(error));
+        dialogs.showFailure(Messages.get("error.database.title"), error);
     }
 
     /// Reads people and the rows shown again (F5, after an import). Busy until the rows are shown.
@@ -364,7 +364,8 @@ public final class RegisterViewModel {
             return;
         }
         selectedId = integrationId;
-        Tasks.run(() -> current.position(query.get(), integrationId).isPresent())
+        SearchQuery asked = query.get();
+        Tasks.run(() -> current.position(asked, integrationId).isPresent())
                 .onSuccess(shown -> {
                     if (shown) {
                         search();
@@ -569,14 +570,6 @@ public final class RegisterViewModel {
     private void failed(Throwable error) {
         status.set(Messages.get("status.failed"));
         String title = error instanceof AccessDenied ? "error.accessDenied.title" : "error.generic.title";
-        dialogs.showError(Messages.get(title), messageOf(error));
-    }
-
-    static String messageOf(Throwable error) {
-        Throwable cause = error;
-        while (cause.getMessage() == null && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        dialogs.showFailure(Messages.get(title), error);
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import java.util.Objects;
 
@@ -34,7 +35,15 @@ public final class SceneFactory {
         }
         stage.setTitle(title);
         stage.setScene(scene);
-        scene.getAccelerators().put(CLOSE, stage::close);
+        scene.getAccelerators().put(CLOSE, () -> requestClose(stage));
         return stage;
+    }
+
+    /// Closes `window` as its title bar's close button does: through a close request, which the window's
+    /// own handler may refuse (an editor with unsaved changes asks first). {@link Stage#close()} would skip
+    /// that handler.
+    public static void requestClose(Window window) {
+        // an unconsumed request closes the window: Window's own dispatcher hides it afterwards
+        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 }

@@ -23,6 +23,17 @@ import dev.steward.service.transfer.ImportRefusedException;
 import dev.steward.service.transfer.ImportResult;
 import dev.steward.service.transfer.RegisterExporter;
 import dev.steward.service.transfer.RegisterImporter;
+import dev.steward.service.register.RegisterService;
+import dev.steward.storage.SearchQuery;
+import dev.steward.service.Actor;
+import dev.steward.service.transfer.AttestationRegisterExporter;
+import dev.steward.service.attestation.AttestationSummary;
+import dev.steward.storage.Database;
+import dev.steward.service.transfer.ImportMode;
+import dev.steward.service.transfer.ImportPlan;
+import dev.steward.service.transfer.ImportResult;
+import dev.steward.service.transfer.RegisterExporter;
+import dev.steward.service.transfer.RegisterImporter;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,10 +81,11 @@ public final class TransferViewModel {
     /// Asks where to save, then writes the integrations {@code shown} matches, in its order, as CSV (UTF-8; with
     /// a BOM when "CSV for Excel" is picked): the table's rows with its search, filters and sort.
     public void exportCsv(SearchQuery shown) {
+        Actor by = actor;
         export("export.csv.title", "steward-register.csv",
                 Messages.format("export.csv.running", register.matchCountProperty().get()), "export.csv.done",
                 (db, path, bom, monitor) -> {
-                    List<Integration> rows = new RegisterService(db, actor).matching(shown);
+                    List<Integration> rows = new RegisterService(db, by).matching(shown);
                     new RegisterExporter(db).export(rows, path, bom, monitor);
                     return rows.size();
                 });
@@ -113,10 +125,11 @@ public final class TransferViewModel {
         Path path = target.get().path();
         boolean bom = target.get().kind().equals(CSV_EXCEL);
         ProgressMonitor monitor = progress.start(running);
-        Tasks.run(() -> write.write(db, path, bom, monitor))
+        Tasks.longJob(() -> write.write(db, path, bom, monitor))
                 .onSuccess(count -> register.announce(Messages.format(doneKey, count, path)))
                 .onFailure(error -> failed("export.csv.cancelled", "export.csv.failed", error))
                 .andFinally(progress::finish)
+                .onCancel(progress::cancel)
                 .on(executor);
     }
 
@@ -132,7 +145,8 @@ public final class TransferViewModel {
         }
         RegisterImporter importer = new RegisterImporter(db, actor, clock);
         ProgressMonitor monitor = progress.start(Messages.format("import.csv.reading", file.get().getFileName()));
-        Tasks.run(() -> importer.plan(file.get(), monitor))
+        Path source = file.get();
+        Tasks.longJob(() -> importer.plan(source, monitor))
                 .onSuccess(plan -> {
                     progress.finish();
                     decide(importer, plan);
@@ -141,6 +155,7 @@ public final class TransferViewModel {
                     progress.finish();
                     failed("import.csv.cancelled", "import.csv.failed", error);
                 })
+                .onCancel(progress::cancel)
                 .on(executor);
     }
 
@@ -168,7 +183,7 @@ public final class TransferViewModel {
             return;
         }
         ProgressMonitor monitor = progress.start(Messages.format("import.csv.writing", valid));
-        Tasks.run(() -> importer.execute(plan, mode, null, monitor))
+        Tasks.longJob(() -> importer.execute(plan, mode, null, monitor))
                 .onSuccess(result -> {
                     progress.finish();
                     imported(result);
@@ -177,6 +192,7 @@ public final class TransferViewModel {
                     progress.finish();
                     failed("import.csv.cancelled", "import.csv.failed", error);
                 })
+                .onCancel(progress::cancel)
                 .on(executor);
     }
 
@@ -192,10 +208,8 @@ public final class TransferViewModel {
     private void failed(String cancelledKey, String failedKey, Throwable error) {
         if (error instanceof CancellationException) {
             register.announce(Messages.get(cancelledKey));
-        } else if (error instanceof ImportRefusedException refused) {
-            dialogs.showError(Messages.get(failedKey), refused.getMessage() + "\n" + describe(refused.problems()));
         } else {
-            dialogs.showError(Messages.get(failedKey), String.valueOf(error.getMessage()));
+            dialogs.showFailure(Messages.get(failedKey), error);
         }
     }
 

@@ -8,7 +8,6 @@ import dev.steward.model.access.User;
 import dev.steward.service.users.UserService;
 import dev.steward.model.ledger.Checkpoint;
 import dev.steward.service.audit.CheckpointService;
-import dev.steward.service.users.UserService;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -55,11 +54,13 @@ public final class AccountDialogs {
         reviewer.setSelected(true);
         BooleanBinding valid = filled(username).and(filled(name)).and(password.acceptable());
         form.submit(valid, executor, () -> {
-            User admin = users.createFirstAdmin(username.getText(), name.getText(), title.getText(), password.value());
-            return reviewer.isSelected()
-                    ? users.updateRoles(admin, admin.username(), java.util.Set.of(dev.steward.model.access.Role.ADMIN,
-                    dev.steward.model.access.Role.REVIEWER))
-                    : admin;
+            String u = username.getText();
+            String n = name.getText();
+            String t = title.getText();
+            Set<Role> roles = reviewer.isSelected() ? Set.of(Role.ADMIN, Role.REVIEWER) : Set.of(Role.ADMIN);
+            char[] secret = password.value();
+            // one transaction: never an administrator without the roles asked for
+            return () -> users.createFirstAdmin(u, n, t, roles, secret);
         });
         return form.showAndWait();
     }
@@ -72,8 +73,11 @@ public final class AccountDialogs {
         name.setText(username);
         PasswordField password = form.row("account.password", new PasswordField());
         password.setId("passwordField");
-        form.submit(filled(name).and(password.textProperty().isNotEmpty()), executor,
-                () -> users.authenticate(name.getText(), password.getText().toCharArray()));
+        form.submit(filled(name).and(password.textProperty().isNotEmpty()), executor, () -> {
+            String u = name.getText();
+            char[] secret = password.getText().toCharArray();
+            return () -> users.authenticate(u, secret);
+        });
         return form.showAndWait();
     }
 
@@ -85,8 +89,12 @@ public final class AccountDialogs {
         NewSecret fresh = new NewSecret(form, "account.password.new", "account.password.confirm",
                 new ReadOnlyStringWrapper(user.username()));
         form.submit(current.textProperty().isNotEmpty().and(fresh.acceptable()), executor, () -> {
-            users.changePassword(user.username(), current.getText().toCharArray(), fresh.value());
-            return Boolean.TRUE;
+            char[] old = current.getText().toCharArray();
+            char[] changed = fresh.value();
+            return () -> {
+                users.changePassword(user.username(), old, changed);
+                return Boolean.TRUE;
+            };
         });
         return form.showAndWait().orElse(false);
     }
@@ -97,7 +105,10 @@ public final class AccountDialogs {
         form.note(new Label(Messages.get("account.signingKey.explain"))).setWrapText(true);
         NewSecret passphrase = new NewSecret(form, "account.passphrase", "account.passphrase.confirm",
                 new ReadOnlyStringWrapper(manager.username()));
-        form.submit(passphrase.acceptable(), executor, () -> users.createSigningKey(manager, passphrase.value()));
+        form.submit(passphrase.acceptable(), executor, () -> {
+            char[] secret = passphrase.value();
+            return () -> users.createSigningKey(manager, secret);
+        });
         return form.showAndWait();
     }
 
@@ -109,8 +120,10 @@ public final class AccountDialogs {
         form.note(new Label(Messages.get("account.checkpoint.explain"))).setWrapText(true);
         PasswordField passphrase = form.row("account.passphrase", new PasswordField());
         passphrase.setId("checkpointPassphraseField");
-        form.submit(passphrase.textProperty().isNotEmpty(), executor,
-                () -> checkpoints.checkpoint(user, passphrase.getText().toCharArray()));
+        form.submit(passphrase.textProperty().isNotEmpty(), executor, () -> {
+            char[] secret = passphrase.getText().toCharArray();
+            return () -> checkpoints.checkpoint(user, secret);
+        });
         return form.showAndWait();
     }
 
@@ -124,8 +137,14 @@ public final class AccountDialogs {
         NewSecret password = new NewSecret(form, "account.password.initial", "account.password.confirm",
                 username.textProperty());
         BooleanBinding valid = filled(username).and(filled(name)).and(anyTicked(roles)).and(password.acceptable());
-        form.submit(valid, executor, () -> users.createUser(admin, username.getText(), name.getText(), title.getText(),
-                ticked(roles), password.value()));
+        form.submit(valid, executor, () -> {
+            String u = username.getText();
+            String n = name.getText();
+            String t = title.getText();
+            Set<Role> chosen = ticked(roles);
+            char[] secret = password.value();
+            return () -> users.createUser(admin, u, n, t, chosen, secret);
+        });
         return form.showAndWait();
     }
 
@@ -133,7 +152,10 @@ public final class AccountDialogs {
     public Optional<User> changeRoles(User admin, User target) {
         FormDialog<User> form = new FormDialog<>(owner, Messages.format("users.roles.title", target.describe()));
         Map<Role, CheckBox> roles = form.row("account.roles", new RoleBoxes(target.roles())).boxes;
-        form.submit(anyTicked(roles), executor, () -> users.updateRoles(admin, target.username(), ticked(roles)));
+        form.submit(anyTicked(roles), executor, () -> {
+            Set<Role> chosen = ticked(roles);
+            return () -> users.updateRoles(admin, target.username(), chosen);
+        });
         return form.showAndWait();
     }
 

@@ -73,9 +73,10 @@ public final class UsersViewModel {
     // ---- commands --------------------------------------------------------------------------------------------
 
     public void reload() {
+        UserService accounts = users;
         busy.set(true);
-        Tasks.run(() -> users.users().stream()
-                        .map(u -> new UserRow(u, users.publicKeyOf(u).isPresent())).toList())
+        Tasks.run(() -> accounts.users().stream()
+                        .map(u -> new UserRow(u, accounts.publicKeyOf(u).isPresent())).toList())
                 .onSuccess(this::show)
                 .onFailure(this::failed)
                 .andFinally(() -> busy.set(false))
@@ -95,8 +96,11 @@ public final class UsersViewModel {
                 Messages.format("users.deactivate.confirm", row.user().describe()))) {
             return;
         }
+        UserService accounts = users;
+        User by = admin;
+        String username = row.user().username();
         busy.set(true);
-        Tasks.run(() -> users.deactivate(admin, row.user().username()))
+        Tasks.run(() -> accounts.deactivate(by, username))
                 .onSuccess(this::saved)
                 .onFailure(this::failed)
                 .andFinally(() -> busy.set(false))
@@ -110,6 +114,6 @@ public final class UsersViewModel {
     }
 
     private void failed(Throwable error) {
-        dialogs.showError(Messages.get("users.error.title"), String.valueOf(error.getMessage()));
+        dialogs.showFailure(Messages.get("users.error.title"), error);
     }
 }

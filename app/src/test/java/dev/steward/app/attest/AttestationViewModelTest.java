@@ -2,7 +2,7 @@ package dev.steward.app.attest;
 
 import dev.steward.service.Actor;
 import dev.steward.app.RecordingDialogs;
-import dev.steward.app.concurrent.DirectUiExecutor;
+import dev.steward.app.concurrent.CheckedExecutor;
 import dev.steward.app.dialog.FileKind;
 import dev.steward.app.dialog.SaveTarget;
 import dev.steward.app.export.AttestationExport;
@@ -32,7 +32,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/// The attestation window's view models against a real H2 file, with every task run on the calling thread.
+/// The attestation window's view models against a real H2 file, with background work on a second thread.
 class AttestationViewModelTest {
     @TempDir
     Path dir;
@@ -42,23 +42,29 @@ class AttestationViewModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final SimpleObjectProperty<User> user = new SimpleObjectProperty<>();
     private AttestationViewModel vm;
+    private CheckedExecutor tasks;
 
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("register"));
+        tasks = new CheckedExecutor().guard(db);
         RegisterService register = new RegisterService(db, () -> "tester");
         register.loadSampleData();
         integration = AttestTestData.classifiedSample(register);
         data = new AttestTestData(db);
         user.set(data.rita);
+        tasks.settle();
         AttestationService service = new AttestationService(db, Actor.signedIn(user::get), Clock.systemUTC(), ControlCatalog.builtIn());
-        vm = new AttestationViewModel(new AttestContext(service, register, new DirectUiExecutor(), dialogs, user::get,
+        vm = new AttestationViewModel(new AttestContext(service, register, tasks, dialogs, user::get,
                 user, integration, ControlCatalog.builtIn(), Clock.systemUTC()));
         vm.reload();
+        tasks.settle();
     }
 
     @AfterEach
     void close() {
+        tasks.settle();
+        tasks.shutdown(java.time.Duration.ofSeconds(10));
         db.close();
     }
 
@@ -90,6 +96,7 @@ class AttestationViewModelTest {
         assertThat(vm.canSaveProperty().get()).isTrue();
 
         vm.save();
+        tasks.settle();
 
         ControlRow saved = vm.selectedProperty().get();
         assertThat(saved.assessment().status()).isEqualTo(AssessmentStatus.NOT_APPLICABLE);
@@ -106,6 +113,7 @@ class AttestationViewModelTest {
             assertThat(name).isEqualTo("rotation-log.txt");
             return Optional.of(new EvidenceDetails(LocalDate.of(2026, 3, 1), "March rotation"));
         });
+        tasks.settle();
 
         assertThat(vm.evidence()).singleElement().satisfies(e -> {
             assertThat(e.ref().fileName()).isEqualTo("rotation-log.txt");
@@ -116,6 +124,7 @@ class AttestationViewModelTest {
         Path copy = dir.resolve("copy.txt");
         dialogs.fileToSave = Optional.of(new SaveTarget(copy, new FileKind("Any", List.of("*.*"))));
         vm.saveEvidenceCopy(vm.evidence().getFirst());
+        tasks.settle();
         assertThat(Files.readString(copy)).isEqualTo("rotated 2026-03-01 by Zoë");
         assertThat(dialogs.errors).isEmpty();
     }
@@ -124,9 +133,11 @@ class AttestationViewModelTest {
     void submitSignVerifyAndExportWithSeparationOfDuties() throws Exception {
         assessAll();
         user.set(data.mia);
+        tasks.settle();
         assertThat(vm.signOff().problems()).isEmpty();
         assertThat(vm.signOff().canSubmitProperty().get()).isTrue();
         vm.signOff().submit();
+        tasks.settle();
         assertThat(vm.signOff().currentProperty().get().attestation().state()).isEqualTo(AttestationState.SUBMITTED);
         assertThat(vm.editableProperty().get()).as("locked while awaiting signature").isFalse();
 
@@ -136,14 +147,17 @@ class AttestationViewModelTest {
         assertThat(own.canSignProperty().get()).isFalse();
 
         user.set(data.max);
+        tasks.settle();
         SignViewModel sign = vm.signOff().signing().orElseThrow();
         assertThat(sign.summary()).contains("Snapshot SHA-256: " + vm.signOff().currentProperty().get().attestation().snapshot().sha256());
         sign.passphrase.set("wrong");
         sign.sign();
+        tasks.settle();
         assertThat(sign.errorProperty().get()).contains("does not unlock");
         assertThat(sign.signedProperty().get()).isNull();
         sign.passphrase.set(AttestTestData.PASSPHRASE);
         sign.sign();
+        tasks.settle();
         assertThat(sign.signedProperty().get()).isNotNull();
         assertThat(vm.signOff().stateTextProperty().get()).startsWith("Signed, expires");
         long id = vm.signOff().currentProperty().get().id();
@@ -154,12 +168,14 @@ class AttestationViewModelTest {
                 .satisfies(s -> assertThat(AttestationText.signed(s)).startsWith("Max Manager, Head of max (max)"));
 
         vm.signOff().verify();
+        tasks.settle();
         assertThat(vm.signOff().verificationProperty().get()).startsWith("Signature valid");
 
         AttestationExport json = vm.signOff().exports().stream().filter(e -> e.id().equals("json")).findFirst().orElseThrow();
         Path bundle = dir.resolve("bundle.json");
         dialogs.fileToSave = Optional.of(new SaveTarget(bundle, new FileKind("JSON", List.of("*.json"))));
         vm.signOff().export(json);
+        tasks.settle();
         assertThat(BundleVerifier.verify(bundle).valid()).isTrue();
         assertThat(vm.signOff().progress().runningProperty().get()).isFalse();
         assertThat(dialogs.errors).isEmpty();
@@ -169,12 +185,17 @@ class AttestationViewModelTest {
     void aReturnNeedsACommentAndReopensTheAssessments() {
         assessAll();
         vm.signOff().submit();
+        tasks.settle();
         user.set(data.max);
+        tasks.settle();
         vm.signOff().returnToReviewer("  ");
+        tasks.settle();
         assertThat(vm.signOff().currentProperty().get().attestation().state()).isEqualTo(AttestationState.SUBMITTED);
         vm.signOff().returnToReviewer("Attach the rotation log.");
+        tasks.settle();
         assertThat(vm.signOff().currentProperty().get().attestation().state()).isEqualTo(AttestationState.RETURNED);
         user.set(data.rita);
+        tasks.settle();
         assertThat(vm.editableProperty().get()).isTrue();
         assertThat(vm.signOff().canSubmitProperty().get()).isTrue();
     }
@@ -182,6 +203,7 @@ class AttestationViewModelTest {
     @Test
     void anAuditorMayLookButNotChangeAndRefusalsAreExplained() {
         user.set(data.otto);
+        tasks.settle();
         vm.form().status.set(AssessmentStatus.IMPLEMENTED);
         assertThat(vm.canSaveProperty().get()).isFalse();
         assertThat(vm.canAttachProperty().get()).isFalse();
@@ -189,6 +211,7 @@ class AttestationViewModelTest {
         assertThat(Failures.describe(new AccessDenied("Otto Auditor (otto) may not submit attestations.")))
                 .isEqualTo("You may not do that: Otto Auditor (otto) may not submit attestations.");
         vm.run(() -> { throw new AccessDenied("Otto Auditor (otto) may not assess controls."); });
+        tasks.settle();
         assertThat(dialogs.errors).singleElement().asString().contains("may not assess controls");
     }
 
@@ -198,6 +221,7 @@ class AttestationViewModelTest {
             vm.form().status.set(i == 0 ? AssessmentStatus.NOT_APPLICABLE : AssessmentStatus.IMPLEMENTED);
             vm.form().justification.set(i == 0 ? "Not reachable from outside." : "");
             vm.save();
+            tasks.settle();
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.steward.app.classify;
 
 import dev.steward.app.RecordingDialogs;
-import dev.steward.app.concurrent.DirectUiExecutor;
+import dev.steward.app.concurrent.CheckedExecutor;
 import dev.steward.model.classification.Answers;
 import dev.steward.model.classification.NhiVerdict;
 import dev.steward.model.classification.Questionnaire;
@@ -34,16 +34,20 @@ class ClassificationWizardViewModelTest {
     private RegisterService service;
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<ClassificationOutcome> outcomes = new ArrayList<>();
+    private CheckedExecutor tasks;
 
     @BeforeEach
     void open() {
         database = Database.open(dir.resolve("register"));
         service = new RegisterService(database, () -> "tester");
         service.loadSampleData();
+        tasks = new CheckedExecutor().guard(database);
     }
 
     @AfterEach
     void close() {
+        tasks.settle();
+        tasks.shutdown(java.time.Duration.ofSeconds(10));
         database.close();
     }
 
@@ -93,6 +97,7 @@ class ClassificationWizardViewModelTest {
         Integration active = activeIntegration();
         ClassificationWizardViewModel first = completed(wizard(active, Answers.of(READ_ONLY)));
         first.save();
+        tasks.settle();
         assertThat(outcomes).hasSize(1);
         assertThat(outcomes.getFirst().stored().questionnaireVersion()).isEqualTo(Questionnaire.builtIn().version());
         assertThat(outcomes.getFirst().movedToReassessment()).isFalse();
@@ -107,6 +112,7 @@ class ClassificationWizardViewModelTest {
         second.answer("human_approves_each_action", "partial");
         assertThat(second.liveProperty().get().riskTier()).isGreaterThanOrEqualTo(RiskTier.HIGH);
         completed(second).save();
+        tasks.settle();
         assertThat(outcomes).hasSize(2);
         assertThat(outcomes.get(1).movedToReassessment()).isTrue();
         assertThat(second.outcomeTextProperty().get()).contains("under reassessment");
@@ -141,7 +147,7 @@ class ClassificationWizardViewModelTest {
 
     private ClassificationWizardViewModel wizard(Integration integration, Answers previous) {
         return new ClassificationWizardViewModel(Questionnaire.builtIn(), integration, previous, service,
-                new DirectUiExecutor(), dialogs, outcomes::add);
+                tasks, dialogs, outcomes::add);
     }
 
     private Integration activeIntegration() {

@@ -1,7 +1,7 @@
 package dev.steward.app.editor;
 
 import dev.steward.app.RecordingDialogs;
-import dev.steward.app.concurrent.DirectUiExecutor;
+import dev.steward.app.concurrent.CheckedExecutor;
 import dev.steward.model.register.Credential;
 import dev.steward.model.register.CredentialType;
 import dev.steward.model.register.Integration;
@@ -36,16 +36,20 @@ class IntegrationEditorViewModelTest {
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final List<Integration> saved = new ArrayList<>();
     private EditorContext context;
+    private CheckedExecutor tasks;
 
     @BeforeEach
     void open() {
         database = Database.open(dir.resolve("register"));
         service = new RegisterService(database, () -> "tester");
-        context = new EditorContext(service, new DirectUiExecutor(), dialogs, people, saved::add, people::add, mayEdit);
+        tasks = new CheckedExecutor().guard(database);
+        context = new EditorContext(service, tasks, dialogs, people, saved::add, people::add, mayEdit);
     }
 
     @AfterEach
     void close() {
+        tasks.settle();
+        tasks.shutdown(Duration.ofSeconds(10));
         database.close();
     }
 
@@ -54,6 +58,7 @@ class IntegrationEditorViewModelTest {
     @Test
     void aUserWhoMayNotEditSeesTheRecordButCannotSave() {
         IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
+        tasks.settle();
         vm.name.set("Read only viewer test");
         vm.purpose.set("Checks that a reader cannot save");
         assertThat(vm.canSaveProperty().get()).isTrue();
@@ -65,6 +70,7 @@ class IntegrationEditorViewModelTest {
     @Test
     void saveStaysDisabledUntilTheFormIsValidAndChanged() {
         IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
+        tasks.settle();
         assertThat(vm.canSaveProperty().get()).isFalse();
         assertThat(vm.problems()).extracting(ValidationProblem::field).contains("name");
 
@@ -75,6 +81,7 @@ class IntegrationEditorViewModelTest {
         assertThat(vm.canSaveProperty().get()).isTrue();
 
         vm.save();
+        tasks.settle();
         assertThat(saved).singleElement().satisfies(i -> {
             assertThat(i.id()).isPositive();
             assertThat(i.version()).isEqualTo(1);
@@ -84,9 +91,28 @@ class IntegrationEditorViewModelTest {
         assertThat(service.integrations()).extracting(Integration::name).containsExactly("Contract review agent");
     }
 
+    /// The stored people are read with the save, on the worker; the follow-up used to read them on the UI
+    /// thread, freezing the editor while the register was busy.
+    @Test
+    void aSaveReadsThePeopleOnTheWorkerNotOnTheUiThread() {
+        Person sponsor = service.savePerson(Person.draft("Ada Sponsor", "ada@example.com", "CFO", "Finance"));
+        IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
+        tasks.settle();
+        vm.name.set("Invoice matcher");
+        vm.purpose.set("Matches invoices to orders");
+        vm.sponsor.set(sponsor);
+        vm.save();
+        tasks.settle();
+        assertThat(tasks.violations()).isEmpty();
+        assertThat(saved).singleElement().satisfies(i -> assertThat(i.sponsorId()).isEqualTo(sponsor.id()));
+        assertThat(vm.sponsor.get()).isEqualTo(sponsor);
+        assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
     @Test
     void aPastedSecretIsRefusedWithTheFieldNamed() {
         IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
+        tasks.settle();
         vm.name.set("Repo bot");
         vm.purpose.set("uses token ghp_" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5");
         assertThat(vm.canSaveProperty().get()).isFalse();
@@ -99,6 +125,7 @@ class IntegrationEditorViewModelTest {
     @Test
     void pipelineComponentsNeedARoleAndABadDurationIsReported() {
         IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
+        tasks.settle();
         vm.name.set("Planner");
         vm.purpose.set("Breaks requests into tasks");
         vm.kind.set(IntegrationKind.PIPELINE_COMPONENT);
@@ -117,11 +144,13 @@ class IntegrationEditorViewModelTest {
     void editingKeepsListsAndOffersOnlyAllowedStatuses() {
         Integration stored = service.create(draft("Doc summariser"));
         IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, stored);
+        tasks.settle();
         assertThat(vm.allowedStatuses).contains(LifecycleStatus.PROPOSED, LifecycleStatus.IN_REVIEW)
                 .doesNotContain(LifecycleStatus.ACTIVE);
         vm.credentials.add(new Credential("Graph API client", CredentialType.OAUTH_CLIENT_REFRESH_TOKEN,
                 SecretStorage.SECRETS_MANAGER, Duration.ofDays(90), null, 30));
         vm.save();
+        tasks.settle();
         Integration reloaded = service.integration(stored.id()).orElseThrow();
         assertThat(reloaded.version()).isEqualTo(2);
         assertThat(reloaded.credentials()).singleElement().satisfies(c -> assertThat(c.rotationIntervalDays()).isEqualTo(30));
@@ -131,12 +160,16 @@ class IntegrationEditorViewModelTest {
     void theSecondOfTwoWindowsGetsAConflictAndKeepsItsEdits() {
         Integration stored = service.create(draft("Shared record"));
         IntegrationEditorViewModel first = new IntegrationEditorViewModel(context, stored);
+        tasks.settle();
         IntegrationEditorViewModel second = new IntegrationEditorViewModel(context, stored);
+        tasks.settle();
 
         first.purpose.set("First window's purpose");
         first.save();
+        tasks.settle();
         second.purpose.set("Second window's purpose");
         second.save();
+        tasks.settle();
 
         assertThat(second.conflictProperty().get()).contains("tester").containsIgnoringCase("reload");
         assertThat(second.purpose.get()).isEqualTo("Second window's purpose");
@@ -144,17 +177,21 @@ class IntegrationEditorViewModelTest {
         assertThat(service.integration(stored.id()).orElseThrow().purpose()).isEqualTo("First window's purpose");
 
         second.reloadFromStore();
+        tasks.settle();
         assertThat(second.conflictProperty().get()).isEmpty();
         assertThat(second.purpose.get()).isEqualTo("First window's purpose");
         second.purpose.set("Second window, after reload");
         second.save();
+        tasks.settle();
         assertThat(service.integration(stored.id()).orElseThrow().purpose()).isEqualTo("Second window, after reload");
     }
 
     @Test
     void aNewPersonIsStoredAndAssigned() {
         IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
+        tasks.settle();
         vm.createPerson(Person.draft("Zoë Okafor", "zoe@example.com", "Head of Finance Ops", "Finance"), vm.sponsor::set);
+        tasks.settle();
         assertThat(vm.sponsor.get()).isNotNull();
         assertThat(vm.sponsor.get().id()).isPositive();
         assertThat(people).extracting(Person::name).containsExactly("Zoë Okafor");
@@ -164,6 +201,7 @@ class IntegrationEditorViewModelTest {
     @Test
     void closingWithUnsavedChangesAsks() {
         IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
+        tasks.settle();
         assertThat(vm.confirmClose()).isTrue();
         assertThat(dialogs.confirmations).isEmpty();
         vm.name.set("Something");

@@ -1,7 +1,7 @@
 package dev.steward.app.register;
 
 import dev.steward.app.RecordingDialogs;
-import dev.steward.app.concurrent.DirectUiExecutor;
+import dev.steward.app.concurrent.CheckedExecutor;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.IntegrationKind;
 import dev.steward.model.register.LifecycleStatus;
@@ -19,7 +19,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/// The register view model against a real H2 file, with background work run inline.
+/// The register view model against a real H2 file, with background work on a second thread.
 class RegisterViewModelTest {
     @TempDir
     Path dir;
@@ -27,16 +27,20 @@ class RegisterViewModelTest {
     private RegisterService service;
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private RegisterViewModel vm;
+    private CheckedExecutor tasks;
 
     @BeforeEach
     void open() {
         database = Database.open(dir.resolve("register"));
         service = new RegisterService(database, () -> "tester");
-        vm = new RegisterViewModel(new DirectUiExecutor(), dialogs);
+        tasks = new CheckedExecutor().guard(database);
+        vm = new RegisterViewModel(tasks, dialogs);
     }
 
     @AfterEach
     void close() {
+        tasks.settle();
+        tasks.shutdown(java.time.Duration.ofSeconds(10));
         database.close();
     }
 
@@ -45,6 +49,7 @@ class RegisterViewModelTest {
         assertThat(vm.loadedProperty().get()).isFalse();
         assertThat(vm.busyProperty().get()).isTrue();
         vm.attach(service, "somewhere");
+        tasks.settle();
         assertThat(vm.loadedProperty().get()).isTrue();
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("The register is empty.");
@@ -61,8 +66,11 @@ class RegisterViewModelTest {
             }
         });
         vm.attach(service, "somewhere");
+        tasks.settle();
         vm.reload();
+        tasks.settle();
         vm.loadSampleData();
+        tasks.settle();
         int sample = SampleRegister.integrations(email -> 0L).size();
         assertThat(shownWhenIdle).containsExactly(1, 1, 1 + sample);
     }
@@ -73,25 +81,31 @@ class RegisterViewModelTest {
         service.create(withPurpose(Integration.draft("Beta agent", IntegrationKind.AUTONOMOUS_AGENT), "Two"));
         RegisterViewModel.FirstLoad first = RegisterViewModel.firstLoad(service);
         vm.attach(service, "somewhere", first);
+        tasks.settle();
         assertThat(vm.loadedProperty().get()).isTrue();
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.visibleRows()).extracting(IntegrationRow::name).containsExactly("Alpha agent", "Beta agent");
 
-        RegisterViewModel typedEarly = new RegisterViewModel(new DirectUiExecutor(), dialogs);
+        RegisterViewModel typedEarly = new RegisterViewModel(tasks, dialogs);
         typedEarly.searchTextProperty().set("beta");
+        tasks.settle();
         typedEarly.attach(service, "somewhere", first);
+        tasks.settle();
         assertThat(typedEarly.visibleRows()).extracting(IntegrationRow::name).containsExactly("Beta agent");
     }
 
     @Test
     void sampleDataFillsTheTableOnce() {
         vm.attach(service, "somewhere");
+        tasks.settle();
         vm.loadSampleData();
+        tasks.settle();
         int expected = SampleRegister.integrations(email -> 0L).size();
         assertThat(vm.visibleRows()).hasSize(expected);
         assertThat(expected).isGreaterThanOrEqualTo(20);
         assertThat(vm.people()).isNotEmpty();
         vm.loadSampleData();
+        tasks.settle();
         assertThat(vm.visibleRows()).hasSize(expected);
         assertThat(vm.statusProperty().get()).contains("0 integrations");
     }
@@ -101,18 +115,23 @@ class RegisterViewModelTest {
         service.create(withPurpose(Integration.draft("Invoice triage agent", IntegrationKind.AUTONOMOUS_AGENT), "Routes supplier invoices"));
         service.create(withPurpose(Integration.draft("Jira MCP server", IntegrationKind.MCP_SERVER), "Gives agents ticket access"));
         vm.attach(service, "somewhere");
+        tasks.settle();
         assertThat(vm.visibleRows()).hasSize(2);
 
         vm.searchTextProperty().set("invoice");
+        tasks.settle();
         assertThat(vm.visibleRows()).extracting(IntegrationRow::name).containsExactly("Invoice triage agent");
 
         vm.searchTextProperty().set("MCP ticket");
+        tasks.settle();
         assertThat(vm.visibleRows()).extracting(IntegrationRow::name).containsExactly("Jira MCP server");
 
         vm.searchTextProperty().set("ticket invoice");
+        tasks.settle();
         assertThat(vm.visibleRows()).isEmpty();
 
         vm.searchTextProperty().set("");
+        tasks.settle();
         assertThat(vm.visibleRows()).hasSize(2);
     }
 
@@ -123,6 +142,7 @@ class RegisterViewModelTest {
             service.create(withPurpose(Integration.draft("Agent %03d".formatted(i), IntegrationKind.AUTONOMOUS_AGENT), "Work"));
         }
         vm.attach(service, "somewhere");
+        tasks.settle();
 
         assertThat(vm.visibleRows()).hasSize(size);
         assertThat(vm.statusProperty().get()).isEqualTo(size + " integrations");
@@ -131,6 +151,8 @@ class RegisterViewModelTest {
         assertThat(rows.holds(1)).isFalse();
         assertThat(rows.holds(2)).isFalse();
         // asking for the last row fetches its block alone
+        assertThat(vm.visibleRows().get(size - 1)).as("on its way").isNull();
+        tasks.settle();
         assertThat(vm.visibleRows().get(size - 1).name()).isEqualTo("Agent %03d".formatted(size - 1));
         assertThat(rows.holds(2)).isTrue();
         assertThat(rows.holds(1)).isFalse();
@@ -142,19 +164,24 @@ class RegisterViewModelTest {
         service.create(withPurpose(Integration.draft("Beta server", IntegrationKind.MCP_SERVER), "Serves tickets"));
         service.create(withPurpose(Integration.draft("Gamma agent", IntegrationKind.AUTONOMOUS_AGENT), "Files tickets"));
         vm.attach(service, "somewhere");
+        tasks.settle();
 
         vm.sortBy(SearchQuery.Sort.NAME, false);
+        tasks.settle();
         assertThat(vm.visibleRows()).extracting(IntegrationRow::name)
                 .containsExactly("Gamma agent", "Beta server", "Alpha agent");
 
         vm.filterKinds(Set.of(IntegrationKind.AUTONOMOUS_AGENT));
+        tasks.settle();
         assertThat(vm.visibleRows()).extracting(IntegrationRow::name).containsExactly("Gamma agent", "Alpha agent");
         assertThat(vm.statusProperty().get()).isEqualTo("2 of 3 integrations match the search and filters");
 
         vm.searchTextProperty().set("tickets");
+        tasks.settle();
         assertThat(vm.visibleRows()).extracting(IntegrationRow::name).containsExactly("Gamma agent");
 
         vm.clearFilters();
+        tasks.settle();
         assertThat(vm.searchTextProperty().get()).isEmpty();
         assertThat(vm.queryProperty().get().kinds()).isEmpty();
         assertThat(vm.queryProperty().get().ascending()).as("the sort stays").isFalse();
@@ -166,6 +193,7 @@ class RegisterViewModelTest {
         service.create(withPurpose(Integration.draft("Alpha agent", IntegrationKind.AUTONOMOUS_AGENT), "One"));
         service.create(withPurpose(Integration.draft("Beta agent", IntegrationKind.AUTONOMOUS_AGENT), "Two"));
         vm.attach(service, "somewhere");
+        tasks.settle();
         vm.selectIndex(0);
         Integration alpha = vm.selectedProperty().get().integration();
 
@@ -173,6 +201,7 @@ class RegisterViewModelTest {
                 alpha.vendor(), alpha.kind(), null, alpha.environments(), alpha.status(), null, null, null, null, null,
                 null, null, null, null, null, null));
         vm.replaceOrAdd(renamed);
+        tasks.settle();
 
         assertThat(vm.selectedIndexProperty().get()).isEqualTo(1);
         assertThat(vm.selectedProperty().get().name()).isEqualTo("Zulu agent");
@@ -184,10 +213,13 @@ class RegisterViewModelTest {
         Integration hidden = service.create(withPurpose(Integration.draft("Hidden agent", IntegrationKind.AUTONOMOUS_AGENT), "One"));
         service.create(withPurpose(Integration.draft("Shown agent", IntegrationKind.AUTONOMOUS_AGENT), "Two"));
         vm.attach(service, "somewhere");
+        tasks.settle();
         vm.searchTextProperty().set("shown");
+        tasks.settle();
         assertThat(vm.visibleRows()).hasSize(1);
 
         vm.reveal(hidden.id());
+        tasks.settle();
 
         assertThat(vm.searchTextProperty().get()).isEmpty();
         assertThat(vm.visibleRows()).hasSize(2);
@@ -198,14 +230,17 @@ class RegisterViewModelTest {
     void retireAsksFirstAndKeepsTheRecord() {
         Integration created = service.create(withPurpose(Integration.draft("Old bot", IntegrationKind.ASSISTANT_COPILOT), "Legacy helper"));
         vm.attach(service, "somewhere");
+        tasks.settle();
         vm.selectIndex(0);
 
         dialogs.answer = false;
         vm.retireSelected();
+        tasks.settle();
         assertThat(service.integration(created.id()).orElseThrow().status()).isEqualTo(LifecycleStatus.PROPOSED);
 
         dialogs.answer = true;
         vm.retireSelected();
+        tasks.settle();
         assertThat(dialogs.confirmations).hasSize(2);
         assertThat(service.integration(created.id()).orElseThrow().status()).isEqualTo(LifecycleStatus.RETIRED);
         assertThat(vm.visibleRows()).singleElement().satisfies(row -> assertThat(row.integration().isRetired()).isTrue());
@@ -214,8 +249,10 @@ class RegisterViewModelTest {
     @Test
     void failuresReachTheUserInsteadOfDisappearing() {
         vm.attach(service, "somewhere");
+        tasks.settle();
         database.close();
         vm.reload();
+        tasks.settle();
         assertThat(dialogs.errors).hasSize(1);
         assertThat(vm.statusProperty().get()).isEqualTo("The last action failed.");
         database = Database.open(dir.resolve("register"));

@@ -1,7 +1,7 @@
 package dev.steward.app.transfer;
 
 import dev.steward.app.RecordingDialogs;
-import dev.steward.app.concurrent.DirectUiExecutor;
+import dev.steward.app.concurrent.CheckedExecutor;
 import dev.steward.app.dialog.SaveTarget;
 import dev.steward.app.register.IntegrationRow;
 import dev.steward.app.register.RegisterViewModel;
@@ -22,7 +22,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/// Export and import from the register screen, against real H2 files, with background work run inline.
+/// Export and import from the register screen, against real H2 files, with background work on a second thread.
 class TransferViewModelTest {
     @TempDir
     Path dir;
@@ -30,22 +30,27 @@ class TransferViewModelTest {
     private Database source;
     private RegisterViewModel register;
     private TransferViewModel transfer;
+    private CheckedExecutor tasks;
 
     @BeforeEach
     void open() {
         source = Database.open(dir.resolve("source"));
-        register = new RegisterViewModel(new DirectUiExecutor(), dialogs);
+        tasks = new CheckedExecutor().guard(source);
+        register = new RegisterViewModel(tasks, dialogs);
         register.attach(new RegisterService(source, () -> "tester"), "source");
+        tasks.settle();
         transfer = transferFor(register, source);
     }
 
     @AfterEach
     void close() {
+        tasks.settle();
+        tasks.shutdown(java.time.Duration.ofSeconds(10));
         source.close();
     }
 
     private TransferViewModel transferFor(RegisterViewModel vm, Database db) {
-        return new TransferViewModel(vm, () -> db, () -> "tester", new DirectUiExecutor(), dialogs, vm.progress(),
+        return new TransferViewModel(vm, () -> db, () -> "tester", tasks, dialogs, vm.progress(),
                 Clock.systemUTC());
     }
 
@@ -56,13 +61,16 @@ class TransferViewModelTest {
     @Test
     void exportsWhatTheSearchShowsWithABomForExcel() throws Exception {
         register.loadSampleData();
+        tasks.settle();
         register.searchTextProperty().set("mcp");
+        tasks.settle();
         int shown = register.visibleRows().size();
         assertThat(shown).isBetween(1, register.totalCount() - 1);
         Path out = dir.resolve("out.csv");
         dialogs.fileToSave = Optional.of(new SaveTarget(out, TransferViewModel.CSV_EXCEL));
 
         transfer.exportCsv(register.queryProperty().get());
+        tasks.settle();
 
         byte[] bytes = Files.readAllBytes(out);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
@@ -76,18 +84,23 @@ class TransferViewModelTest {
     @Test
     void exportThenImportIntoAnotherRegisterGivesTheSameRecords() {
         register.loadSampleData();
+        tasks.settle();
         Path out = dir.resolve("all.csv");
         dialogs.fileToSave = Optional.of(new SaveTarget(out, TransferViewModel.CSV));
         transfer.exportCsv(register.queryProperty().get());
+        tasks.settle();
 
         try (Database target = Database.open(dir.resolve("target"))) {
             RegisterService service = new RegisterService(target, () -> "tester");
             // people are referenced by name and email, so the target register needs them first
             register.people().forEach(p -> service.savePerson(p.withId(0)));
-            RegisterViewModel other = new RegisterViewModel(new DirectUiExecutor(), dialogs);
+            tasks.guard(target);
+            RegisterViewModel other = new RegisterViewModel(tasks, dialogs);
             other.attach(service, "target");
+            tasks.settle();
             dialogs.fileToOpen = Optional.of(out);
             transferFor(other, target).importCsv();
+            tasks.settle();
 
             assertThat(dialogs.confirmations).anyMatch(c -> c.contains("Import " + register.totalCount()));
             assertThat(other.totalCount()).isEqualTo(register.totalCount());
@@ -105,9 +118,11 @@ class TransferViewModelTest {
     @Test
     void aFileWithProblemsIsShownAndNothingIsWrittenUnlessTheUserAgrees() throws Exception {
         register.loadSampleData();
+        tasks.settle();
         Path out = dir.resolve("all.csv");
         dialogs.fileToSave = Optional.of(new SaveTarget(out, TransferViewModel.CSV));
         transfer.exportCsv(register.queryProperty().get());
+        tasks.settle();
         // rename every record so they do not clash, and give one row a field too many
         String csv = Files.readString(out);
         String[] lines = csv.split("\r\n");
@@ -126,6 +141,7 @@ class TransferViewModelTest {
         dialogs.fileToOpen = Optional.of(file);
         dialogs.importValidRows = false;
         transfer.importCsv();
+        tasks.settle();
         assertThat(dialogs.reviewedProblems).hasSize(1);
         assertThat(dialogs.reviewedProblems.getFirst()).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.line()).isEqualTo(3));
@@ -133,6 +149,7 @@ class TransferViewModelTest {
 
         dialogs.importValidRows = true;
         transfer.importCsv();
+        tasks.settle();
         assertThat(new RegisterService(source, () -> "x").integrations()).hasSize(before + lines.length - 2);
         assertThat(register.totalCount()).isEqualTo(before + lines.length - 2);
         assertThat(dialogs.infos.getLast()).contains("1 rows were skipped");
@@ -141,10 +158,12 @@ class TransferViewModelTest {
     @Test
     void exportsTheAttestationRegisterWithItsDocumentedHeader() throws Exception {
         register.loadSampleData();
+        tasks.settle();
         Path out = dir.resolve("attestations.csv");
         dialogs.fileToSave = Optional.of(new SaveTarget(out, TransferViewModel.CSV));
 
         transfer.exportAttestationsCsv();
+        tasks.settle();
 
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.getFirst()).isEqualTo(String.join(",",
@@ -156,10 +175,13 @@ class TransferViewModelTest {
     @Test
     void cancellingBeforeAnythingRunsWritesNothing() {
         register.loadSampleData();
+        tasks.settle();
         dialogs.fileToSave = Optional.empty();
         transfer.exportCsv(register.queryProperty().get());
+        tasks.settle();
         dialogs.fileToOpen = Optional.empty();
         transfer.importCsv();
+        tasks.settle();
         assertThat(dir.resolve("out.csv")).doesNotExist();
         assertThat(dialogs.errors).isEmpty();
         assertThat(register.progress().runningProperty().get()).isFalse();

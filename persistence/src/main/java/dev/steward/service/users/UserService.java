@@ -87,7 +87,19 @@ public final class UserService {
     /// @throws AccessDenied       when an account already exists
     /// @throws ValidationException for a bad username, display name or password
     public User createFirstAdmin(String username, String displayName, String title, char[] password) {
-        User admin = newUser(username, displayName, title, Set.of(Role.ADMIN), password);
+        return createFirstAdmin(username, displayName, title, Set.of(Role.ADMIN), password);
+    }
+
+    /// As {@link #createFirstAdmin(String, String, String, char[])}, with further roles beside
+    /// administrator (one person starting alone also reviews), written in the same transaction: there is
+    /// never an administrator without the roles asked for.
+    ///
+    /// @throws IllegalArgumentException when `roles` lacks {@link Role#ADMIN}
+    public User createFirstAdmin(String username, String displayName, String title, Set<Role> roles, char[] password) {
+        if (!roles.contains(Role.ADMIN)) {
+            throw new IllegalArgumentException("The first account must be an administrator.");
+        }
+        User admin = newUser(username, displayName, title, roles, password);
         return inTransaction(tx -> {
             UserRepository users = new UserRepository(tx);
             if (users.count() > 0) {

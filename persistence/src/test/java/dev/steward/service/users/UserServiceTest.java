@@ -54,6 +54,18 @@ class UserServiceTest {
     }
 
     @Test
+    void theFirstAdminAndFurtherRolesAreOneWrite() {
+        assertThatThrownBy(() -> users.createFirstAdmin("ada", "Ada", null, Set.of(Role.REVIEWER),
+                TestUsers.PASSWORD.toCharArray())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(users.needsFirstAdmin()).isTrue();
+
+        User admin = users.createFirstAdmin("ada", "Ada", null, Set.of(Role.ADMIN, Role.REVIEWER),
+                TestUsers.PASSWORD.toCharArray());
+        assertThat(admin.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.REVIEWER);
+        assertThat(users.user("ada").orElseThrow().roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.REVIEWER);
+    }
+
+    @Test
     void authenticateGivesTheSameMessageForUnknownUserAndWrongPassword() {
         User admin = TestUsers.admin(users);
         TestUsers.create(users, admin, "Ana", Role.REVIEWER);
