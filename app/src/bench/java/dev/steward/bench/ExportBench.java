@@ -4,7 +4,7 @@ import dev.steward.app.export.AttestationExport;
 import dev.steward.app.export.ExportFixture;
 import dev.steward.app.export.ExportInput;
 import dev.steward.app.export.ExportProgress;
-import dev.steward.app.export.Exports;
+import dev.steward.app.export.formats.Exports;
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;

@@ -1,5 +1,6 @@
 package dev.steward.app;
 
+import dev.steward.app.runtime.Version;
 import dev.steward.app.attest.AttestContext;
 import dev.steward.app.attest.AttestationWindow;
 import dev.steward.app.concurrent.Tasks;
@@ -28,18 +29,18 @@ import dev.steward.app.users.UsersWindow;
 import dev.steward.model.access.Permission;
 import dev.steward.model.access.User;
 import dev.steward.model.controls.ControlCatalog;
-import dev.steward.service.Actor;
+import dev.steward.service.access.Actor;
 import dev.steward.service.users.UserService;
 import dev.steward.model.register.Integration;
 import dev.steward.service.attestation.AttestationService;
-import dev.steward.storage.Database;
+import dev.steward.service.RegisterServices;
 import dev.steward.storage.DatabaseOpenException;
 import dev.steward.service.attestation.AttestationService;
 import dev.steward.service.audit.CheckpointService;
-import dev.steward.storage.Database;
+import dev.steward.service.RegisterServices;
 import dev.steward.storage.DatabaseOpenException;
 import dev.steward.app.dialog.PassphraseDialog;
-import dev.steward.service.SettingsService;
+import dev.steward.service.settings.SettingsService;
 import dev.steward.service.register.RegisterService;
 import dev.steward.storage.StoredClassification;
 import dev.steward.model.classification.Answers;
@@ -91,12 +92,13 @@ public final class MainWindow {
     private final RegisterView view;
     private final SignInSettings signIn;
     private final Session session = new Session();
-    private final Actor actor = Actor.signedIn(session.userProperty()::get);
-    private volatile UserService users;
+    // services ask who acts on their worker threads: they read the session's thread-safe copy, never the FX property
+    private final Actor actor = Actor.signedIn(session::current);
     private final DashboardViewModel dashboard;
     private final TransferViewModel transfer;
     private final ReviewQueueViewModel queue;
-    private volatile Database database;
+    /// The open register's services, built once when it opens; `null` until then and after closing.
+    private volatile RegisterServices services;
     // the newest read of each wins; an older one that ends later is dropped
     private long dashboardReads;
     private long queueReads;
@@ -113,8 +115,7 @@ public final class MainWindow {
         openDatabase(databaseFile);
         this.view = new RegisterView(viewModel, this::openEditor, this::openPeople, this::openClassifier, stage::close, this::showAbout);
         this.dashboard = new DashboardViewModel(Clock.systemDefaultZone(), this::openIntegration);
-        this.transfer = new TransferViewModel(viewModel, () -> database, actor, executor, dialogs,
-                viewModel.progress(), Clock.systemUTC());
+        this.transfer = new TransferViewModel(viewModel, () -> services, executor, dialogs, viewModel.progress());
         view.setTransferActions(transfer::importCsv, transfer::exportCsv);
         MenuItem attestationsCsv = RegisterView.menuItem("menu.file.exportAttestations", null,
                 transfer::exportAttestationsCsv);
@@ -168,8 +169,8 @@ public final class MainWindow {
 
     /// Closes the database; safe to call more than once.
     public void close() {
-        Database db = database;
-        database = null;
+        RegisterServices db = services;
+        services = null;
         if (db != null) {
             try {
                 db.close();
@@ -189,11 +190,10 @@ public final class MainWindow {
         // everything here reads files: off the UI thread
         Tasks.run(() -> {
                     try {
-                        Database db = Database.open(file, passphrase);
-                        RegisterService register = new RegisterService(db, actor);
+                        RegisterServices opened = RegisterServices.open(file, passphrase, actor, Clock.systemUTC(),
+                                signIn.security());
                         // the first rows are read here, while the UI thread still lays out the new window
-                        return new Opened(db, signIn.users().apply(db), register,
-                                RegisterViewModel.firstLoad(register));
+                        return new Opened(opened, RegisterViewModel.firstLoad(opened.register()));
                     } finally {
                         if (passphrase != null) {
                             java.util.Arrays.fill(passphrase, '\0');
@@ -201,10 +201,9 @@ public final class MainWindow {
                     }
                 })
                 .onSuccess(opened -> {
-                    database = opened.db();
-                    users = opened.users();
-                    signInThen(() -> viewModel.attach(opened.register(), opened.db().location().toString(),
-                            opened.firstLoad()));
+                    services = opened.services();
+                    signInThen(() -> viewModel.attach(opened.services().register(),
+                            opened.services().location().toString(), opened.firstLoad()));
                 })
                 .onFailure(error -> {
                     if (error instanceof DatabaseOpenException e && (e.reason() == DatabaseOpenException.Reason.ENCRYPTED
@@ -218,13 +217,13 @@ public final class MainWindow {
                 .on(executor);
     }
 
-    private record Opened(Database db, UserService users, RegisterService register,
-                          RegisterViewModel.FirstLoad firstLoad) {
+    private record Opened(RegisterServices services, RegisterViewModel.FirstLoad firstLoad) {
     }
 
     /// Signs someone in (or leaves the window signed out when they cancel), then runs `then`.
     private void signInThen(Runnable then) {
-        UserService accounts = users;
+        RegisterServices open = services;
+        UserService accounts = open == null ? null : open.users();
         if (signIn.automatic() != null) {
             Tasks.run(() -> Optional.ofNullable(signIn.automatic().apply(accounts)))
                     .onSuccess(user -> user.ifPresent(session::signIn))
@@ -276,11 +275,11 @@ public final class MainWindow {
 
     /// Administrators name the organisation that attestation reports carry.
     private void editOrganisationName() {
-        Database db = database;
-        if (db == null) {
+        RegisterServices open = services;
+        if (open == null) {
             return;
         }
-        SettingsService settings = new SettingsService(db, actor, Clock.systemUTC());
+        SettingsService settings = open.settings();
         Tasks.run(settings::organisationName)
                 .onSuccess(current -> {
                     javafx.scene.control.TextInputDialog input = new javafx.scene.control.TextInputDialog(current);
@@ -303,14 +302,16 @@ public final class MainWindow {
 
     /// Opens the users window for the signed-in administrator.
     public void openUsers() {
-        UserService accounts = users;
+        RegisterServices open = services;
+        UserService accounts = open == null ? null : open.users();
         session.user().filter(u -> accounts != null).ifPresent(admin ->
                 UsersWindow.open(stage, new UsersViewModel(accounts, admin, executor, dialogs,
                         session::accountChanged), executor));
     }
 
     private void changePassword() {
-        UserService accounts = users;
+        RegisterServices open = services;
+        UserService accounts = open == null ? null : open.users();
         session.user().filter(u -> accounts != null).ifPresent(user -> {
             if (new AccountDialogs(stage, executor, accounts).changePassword(user)) {
                 viewModel.announce(Messages.get("status.passwordChanged"));
@@ -319,7 +320,8 @@ public final class MainWindow {
     }
 
     private void createSigningKey() {
-        UserService accounts = users;
+        RegisterServices open = services;
+        UserService accounts = open == null ? null : open.users();
         session.user().filter(u -> accounts != null).ifPresent(user ->
                 new AccountDialogs(stage, executor, accounts).createSigningKey(user).ifPresent(fingerprint ->
                         dialogs.showInfo(Messages.get("account.signingKey.title"),
@@ -327,10 +329,9 @@ public final class MainWindow {
     }
 
     private void signCheckpoint() {
-        UserService accounts = users;
-        Database db = database;
-        session.user().filter(u -> accounts != null && db != null).ifPresent(user ->
-                new AccountDialogs(stage, executor, accounts).signCheckpoint(user, new CheckpointService(db))
+        RegisterServices open = services;
+        session.user().filter(u -> open != null).ifPresent(user ->
+                new AccountDialogs(stage, executor, open.users()).signCheckpoint(user, open.checkpoints())
                         .ifPresent(c -> viewModel.announce(Messages.format("account.checkpoint.signed", c.describe()))));
     }
 
@@ -371,9 +372,9 @@ public final class MainWindow {
         };
     }
 
-    /// The open database, or {@code null} while it opens; for tools and tests that work beside the window.
-    public Database database() {
-        return database;
+    /// The open register's services, or `null` while it opens; for tools and tests that work beside the window.
+    public RegisterServices services() {
+        return services;
     }
 
     public ReviewQueueViewModel queue() {
@@ -414,7 +415,8 @@ public final class MainWindow {
             return;
         }
         long asked = ++queueReads;
-        UserService accounts = users;
+        RegisterServices open = services;
+        UserService accounts = open == null ? null : open.users();
         Tasks.run(() -> new QueueData(service.latestAttestations(), accounts == null ? Map.<String, String>of()
                         : accounts.users().stream().collect(Collectors.toMap(User::username, User::displayName))))
                 .onSuccess(latest -> {
@@ -510,11 +512,11 @@ public final class MainWindow {
     /// @return the window, empty when no register is open
     public Optional<AttestationWindow> openAttestation(Integration integration, Supplier<User> user) {
         RegisterService service = viewModel.serviceProperty().get();
-        Database db = database;
-        if (service == null || db == null) {
+        RegisterServices open = services;
+        if (service == null || open == null) {
             return Optional.empty();
         }
-        AttestationService attestations = new AttestationService(db, Actor.signedIn(user), Clock.systemUTC(), ControlCatalog.builtIn());
+        AttestationService attestations = open.attestations();
         return Optional.of(AttestationWindow.open(stage, new AttestContext(attestations, service, executor, dialogs, user,
                 session.userProperty(), integration, ControlCatalog.builtIn(), Clock.systemDefaultZone())));
     }

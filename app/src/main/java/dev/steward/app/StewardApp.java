@@ -1,5 +1,7 @@
 package dev.steward.app;
 
+import dev.steward.app.runtime.Version;
+import dev.steward.app.runtime.AppPaths;
 import dev.steward.app.concurrent.FxUiExecutor;
 import dev.steward.app.session.SignInSettings;
 import javafx.application.Application;

@@ -1,5 +1,6 @@
 package dev.steward.app;
 
+import dev.steward.app.runtime.AppPaths;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

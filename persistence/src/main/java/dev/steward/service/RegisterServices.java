@@ -1,16 +1,18 @@
 package dev.steward.service;
 
+import dev.steward.service.settings.SettingsService;
+import dev.steward.service.access.Actor;
 import dev.steward.model.access.PasswordHasher;
 import dev.steward.model.controls.ControlCatalog;
-import dev.steward.model.ledger.ChainVerification;
 import dev.steward.model.signing.PrivateKeyEncryption;
 import dev.steward.service.attestation.AttestationService;
+import dev.steward.service.audit.CheckpointService;
+import dev.steward.service.audit.KeyListService;
 import dev.steward.service.register.RegisterService;
 import dev.steward.service.transfer.AttestationRegisterExporter;
 import dev.steward.service.transfer.RegisterExporter;
 import dev.steward.service.transfer.RegisterImporter;
 import dev.steward.service.users.UserService;
-import dev.steward.storage.AuditLog;
 import dev.steward.storage.Database;
 import dev.steward.storage.Engine;
 
@@ -33,6 +35,8 @@ public final class RegisterServices implements AutoCloseable {
     private final RegisterImporter importer;
     private final RegisterExporter exporter;
     private final AttestationRegisterExporter attestationRegister;
+    private final CheckpointService checkpoints;
+    private final KeyListService keyList;
 
     /// How accounts are protected: production strength by default; tests pass cheap settings.
     ///
@@ -59,6 +63,8 @@ public final class RegisterServices implements AutoCloseable {
         this.importer = new RegisterImporter(db, actor, clock);
         this.exporter = new RegisterExporter(db);
         this.attestationRegister = new AttestationRegisterExporter(db);
+        this.checkpoints = new CheckpointService(db, clock, security.keyEncryption());
+        this.keyList = new KeyListService(db, clock, security.keyEncryption());
     }
 
     /// Opens (creating if needed) the register at `location` and builds its services.
@@ -96,6 +102,12 @@ public final class RegisterServices implements AutoCloseable {
         return Engine.forRegister(register).isEncrypted(register);
     }
 
+    /// True when `error` says the register was busy with another writer (a lock not had in time): the user
+    /// should be told to try again, not shown the engine's words.
+    public static boolean isBusy(Throwable error) {
+        return Engine.isBusy(error);
+    }
+
     public Actor actor() {
         return actor;
     }
@@ -128,9 +140,14 @@ public final class RegisterServices implements AutoCloseable {
         return attestationRegister;
     }
 
-    /// Walks the whole audit hash chain (read-only; anyone who can open the register may check it).
-    public ChainVerification verifyAuditChain() {
-        return new AuditLog(db.dsl()).verifyChain();
+    /// Signed checkpoints of the audit chain head, and verification of the log against them.
+    public CheckpointService checkpoints() {
+        return checkpoints;
+    }
+
+    /// The administrator-signed list of the register's signing keys, for offline verification.
+    public KeyListService keyList() {
+        return keyList;
     }
 
     /// Where the register lives, as shown to users.

@@ -15,6 +15,15 @@ public interface Engine {
         return H2Engine.INSTANCE;
     }
 
+    /// True when `error` (or a cause of it) says a lock could not be had in time: the register was busy with
+    /// another writer, and the same action may well succeed when tried again.
+    static boolean isBusy(Throwable error) {
+        return H2Engine.INSTANCE.isBusyFailure(error);
+    }
+
+    /// As {@link #isBusy(Throwable)}, in this engine's own error codes.
+    boolean isBusyFailure(Throwable error);
+
     /// The file or place the register named `register` lives in, as shown to users.
     Path locationOf(Path register);
 

@@ -33,6 +33,20 @@ final class H2Engine implements Engine {
     private H2Engine() {
     }
 
+    /// H2's "Timeout trying to lock table" and "Deadlock detected".
+    private static final int LOCK_TIMEOUT = ErrorCode.LOCK_TIMEOUT_1;
+    private static final int DEADLOCK = ErrorCode.DEADLOCK_1;
+
+    @Override
+    public boolean isBusyFailure(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof SQLException sql && (sql.getErrorCode() == LOCK_TIMEOUT || sql.getErrorCode() == DEADLOCK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Path locationOf(Path register) {
         return Database.locationOf(register);

@@ -1,5 +1,7 @@
 package dev.steward.service;
 
+import dev.steward.service.settings.SettingsService;
+import dev.steward.service.access.Actor;
 import dev.steward.service.attestation.AssessedControl;
 import dev.steward.storage.AuditLog;
 import dev.steward.storage.StoredAttestation;

@@ -1,6 +1,6 @@
 package dev.steward.testing;
 
-import dev.steward.service.Actor;
+import dev.steward.service.access.Actor;
 import dev.steward.service.attestation.AttestationService;
 import dev.steward.service.register.RegisterService;
 import dev.steward.service.users.UserService;

@@ -1,6 +1,6 @@
 package dev.steward.app.attest;
 
-import dev.steward.app.editor.FormDialog;
+import dev.steward.app.dialog.FormDialog;
 import dev.steward.app.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.DatePicker;

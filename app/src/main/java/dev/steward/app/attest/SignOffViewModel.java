@@ -7,7 +7,7 @@ import dev.steward.app.export.AttestationExport;
 import dev.steward.app.export.ExportCancelledException;
 import dev.steward.app.export.ExportInput;
 import dev.steward.app.export.ExportProgress;
-import dev.steward.app.export.Exports;
+import dev.steward.app.export.formats.Exports;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.access.AccessPolicy;
 import dev.steward.model.access.Permission;

@@ -1,24 +1,21 @@
 package dev.steward.app.cli;
 
-import dev.steward.service.Actor;
+import dev.steward.service.RegisterServices;
+
+import dev.steward.service.access.Actor;
 import dev.steward.app.export.AttestationExport;
 import dev.steward.app.export.ExportInput;
 import dev.steward.app.export.ExportProgress;
-import dev.steward.app.export.Exports;
+import dev.steward.app.export.formats.Exports;
 import dev.steward.app.export.UnsignedAttestationException;
 import dev.steward.model.access.AccessDenied;
 import dev.steward.model.attestation.Attestation;
 import dev.steward.model.controls.ControlCatalog;
 import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.service.attestation.AttestationService;
-import dev.steward.storage.Database;
 import dev.steward.storage.RecordNotFoundException;
-import dev.steward.service.register.RegisterService;
 import dev.steward.service.attestation.AttestationService;
-import dev.steward.service.audit.CheckpointService;
-import dev.steward.storage.Database;
 import dev.steward.storage.RecordNotFoundException;
-import dev.steward.service.register.RegisterService;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,7 +62,7 @@ final class AttestationExportFormat implements ExportFormat {
     }
 
     @Override
-    public int exportTo(Database db, Request request, Path target, ProgressMonitor monitor) {
+    public int exportTo(RegisterServices db, Request request, Path target, ProgressMonitor monitor) {
         ExportInput input = input(db, request);
         try {
             Exports.toFile(export, input, target, progress(monitor));
@@ -78,7 +75,7 @@ final class AttestationExportFormat implements ExportFormat {
     }
 
     @Override
-    public int exportTo(Database db, Request request, OutputStream out, ProgressMonitor monitor) throws IOException {
+    public int exportTo(RegisterServices db, Request request, OutputStream out, ProgressMonitor monitor) throws IOException {
         ExportInput input = input(db, request);
         if (export.requiresSignature() && !input.isSigned()) {
             // Checked before the first byte, so a pipe never receives half a bundle.
@@ -88,10 +85,10 @@ final class AttestationExportFormat implements ExportFormat {
         return 1;
     }
 
-    private ExportInput input(Database db, Request request) {
+    private ExportInput input(RegisterServices db, Request request) {
         long id = request.attestation().orElseThrow();
-        AttestationService attestations = new AttestationService(db, Actor.signedIn(request.user()), Clock.systemUTC(),
-                ControlCatalog.builtIn());
+        request.user().get(); // signs the --user in before anything is read
+        AttestationService attestations = db.attestations();
         Attestation attestation;
         try {
             attestation = attestations.forExport(id).attestation();
@@ -103,9 +100,9 @@ final class AttestationExportFormat implements ExportFormat {
                     + " (export --format csv --what attestations) show each attestation's number.");
         }
         try {
-            String organisation = new RegisterService(db, () -> "cli").organisationName();
+            String organisation = db.register().organisationName();
             ExportInput input = ExportInput.of(attestation, organisation, ControlCatalog.builtIn());
-            return new CheckpointService(db).latest().map(input::withCheckpoint).orElse(input);
+            return db.checkpoints().latest().map(input::withCheckpoint).orElse(input);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCode.INVALID_INPUT, "Attestation " + id + " cannot be exported: " + e.getMessage());
         }

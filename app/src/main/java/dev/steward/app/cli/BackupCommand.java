@@ -1,5 +1,7 @@
 package dev.steward.app.cli;
 
+import dev.steward.service.RegisterServices;
+
 import dev.steward.storage.BackupException;
 import dev.steward.service.backup.Backups;
 import dev.steward.storage.Database;
@@ -38,7 +40,7 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         try {
             // the zip keeps the file as it is, encrypted or not; only a direct read needs the passphrase
-            char[] passphrase = Database.isEncryptedFile(db) ? CliPassphrase.current(db) : null;
+            char[] passphrase = RegisterServices.isEncrypted(db) ? CliPassphrase.current(db) : null;
             Path written = Backups.backup(db, to, force, passphrase);
             spec.commandLine().getOut().println("Backed up " + db + " to " + written);
             return ExitCode.OK;

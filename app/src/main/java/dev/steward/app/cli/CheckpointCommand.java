@@ -1,7 +1,9 @@
 package dev.steward.app.cli;
 
+import dev.steward.service.RegisterServices;
+import dev.steward.service.access.Actor;
+
 import dev.steward.model.ledger.Checkpoint;
-import dev.steward.service.audit.CheckpointService;
 import dev.steward.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,9 +47,9 @@ final class CheckpointCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Checkpoint checkpoint;
-        try (Database database = RegisterDatabase.openExisting(db, "checkpoint the audit log of")) {
+        try (RegisterServices database = parent.signIn().open(db, "checkpoint the audit log of", Actor.system(() -> "checkpoint"))) {
             checkpoint = parent.signIn().withSigningKey(database, user, "sign a checkpoint",
-                    (signedIn, passphrase) -> new CheckpointService(database).checkpoint(signedIn, passphrase));
+                    (signedIn, passphrase) -> database.checkpoints().checkpoint(signedIn, passphrase));
         }
         if (out != null) {
             SignedFiles.write(out, checkpoint.toJsonTree());

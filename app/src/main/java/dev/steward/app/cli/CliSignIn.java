@@ -2,11 +2,12 @@ package dev.steward.app.cli;
 
 import dev.steward.model.access.User;
 import dev.steward.service.users.AuthenticationException;
-import dev.steward.storage.Database;
-import dev.steward.service.users.UserService;
+import dev.steward.service.access.Actor;
+import dev.steward.service.RegisterServices;
 
 import java.io.Console;
 import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -22,30 +23,35 @@ final class CliSignIn {
 
     private final Function<String, String> environment;
     private final Supplier<Console> console;
-    private final Function<Database, UserService> users;
+    private final RegisterServices.Security security;
 
     /// @param environment reads an environment variable; tests pass a map instead of the process's own
     /// @param console     the terminal to prompt on, or {@code null}
-    /// @param users       the account service of an open register; tests pass one with cheap hashing
-    CliSignIn(Function<String, String> environment, Supplier<Console> console, Function<Database, UserService> users) {
+    /// @param security    how accounts are protected; tests pass cheap hashing
+    CliSignIn(Function<String, String> environment, Supplier<Console> console, RegisterServices.Security security) {
         this.environment = environment;
         this.console = console;
-        this.users = users;
+        this.security = security;
     }
 
     /// The process's environment and terminal, and production password hashing.
     static CliSignIn system() {
-        return new CliSignIn(System::getenv, System::console, UserService::new);
+        return new CliSignIn(System::getenv, System::console, RegisterServices.Security.production());
     }
 
     /// The account of `username` once its password checked out.
     ///
     /// @throws CliException with {@link ExitCode#AUTHENTICATION_FAILED} for wrong credentials, a deactivated
     ///                      account, or no way to get a password
-    User signIn(Database db, String username) {
+    /// Opens the existing register at `db` for a command (see {@link RegisterDatabase}).
+    RegisterServices open(Path db, String verb, Actor actor) {
+        return RegisterDatabase.openExisting(db, verb, actor, security);
+    }
+
+    User signIn(RegisterServices services, String username) {
         char[] password = password(username);
         try {
-            return users.apply(db).authenticate(username, password);
+            return services.users().authenticate(username, password);
         } catch (AuthenticationException e) {
             throw new CliException(ExitCode.AUTHENTICATION_FAILED, "Cannot sign in as '" + username + "': "
                     + e.getMessage());
@@ -58,8 +64,8 @@ final class CliSignIn {
     /// passphrase afterwards; the ways signing fails become exit code 5 (see {@link SigningFailures}).
     ///
     /// @param what what the step does, for messages ("sign a checkpoint")
-    <T> T withSigningKey(Database db, String username, String what, java.util.function.BiFunction<User, char[], T> step) {
-        User user = signIn(db, username);
+    <T> T withSigningKey(RegisterServices services, String username, String what, java.util.function.BiFunction<User, char[], T> step) {
+        User user = signIn(services, username);
         char[] passphrase = signingPassphrase(username);
         try {
             return SigningFailures.signing(what, () -> step.apply(user, passphrase));

@@ -4,9 +4,7 @@ import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.model.register.Integration;
 import dev.steward.service.transfer.AttestationRegisterExporter;
 import dev.steward.service.attestation.AttestationSummary;
-import dev.steward.storage.Database;
-import dev.steward.service.transfer.RegisterExporter;
-import dev.steward.service.register.RegisterService;
+import dev.steward.service.RegisterServices;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,33 +35,33 @@ final class CsvRegisterExport implements ExportFormat {
     }
 
     @Override
-    public int exportTo(Database db, Request request, Path target, ProgressMonitor monitor) {
+    public int exportTo(RegisterServices db, Request request, Path target, ProgressMonitor monitor) {
         if (ATTESTATIONS.equals(request.subject())) {
-            AttestationRegisterExporter exporter = new AttestationRegisterExporter(db);
+            AttestationRegisterExporter exporter = db.attestationRegister();
             List<AttestationSummary> rows = exporter.rows();
             exporter.export(rows, target, request.withBom(), monitor);
             return rows.size();
         }
         List<Integration> integrations = integrations(db);
-        new RegisterExporter(db).export(integrations, target, request.withBom(), monitor);
+        db.exporter().export(integrations, target, request.withBom(), monitor);
         return integrations.size();
     }
 
     @Override
-    public int exportTo(Database db, Request request, OutputStream out, ProgressMonitor monitor) throws IOException {
+    public int exportTo(RegisterServices db, Request request, OutputStream out, ProgressMonitor monitor) throws IOException {
         if (ATTESTATIONS.equals(request.subject())) {
-            AttestationRegisterExporter exporter = new AttestationRegisterExporter(db);
+            AttestationRegisterExporter exporter = db.attestationRegister();
             List<AttestationSummary> rows = exporter.rows();
             exporter.export(rows, out, request.withBom(), monitor);
             return rows.size();
         }
         List<Integration> integrations = integrations(db);
-        new RegisterExporter(db).export(integrations, out, request.withBom(), monitor);
+        db.exporter().export(integrations, out, request.withBom(), monitor);
         return integrations.size();
     }
 
     /// Every integration, retired ones included, in the register's order, as the app's export of all rows.
-    private static List<Integration> integrations(Database db) {
-        return new RegisterService(db, () -> "export").integrations();
+    private static List<Integration> integrations(RegisterServices db) {
+        return db.register().integrations();
     }
 }

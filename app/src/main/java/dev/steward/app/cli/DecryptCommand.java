@@ -1,5 +1,7 @@
 package dev.steward.app.cli;
 
+import dev.steward.service.RegisterServices;
+
 import dev.steward.storage.Database;
 import dev.steward.storage.DatabaseOpenException;
 import dev.steward.service.backup.RegisterEncryption;
@@ -28,7 +30,7 @@ final class DecryptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Database.isEncryptedFile(db)) {
+        if (!RegisterServices.isEncrypted(db)) {
             throw new CliException(ExitCode.INVALID_INPUT, "The register " + db + " is not encrypted.");
         }
         char[] from = CliPassphrase.current(db);

@@ -1,5 +1,7 @@
 package dev.steward.app.cli;
 
+import dev.steward.service.RegisterServices;
+
 import dev.steward.storage.Database;
 import dev.steward.storage.DatabaseOpenException;
 import dev.steward.service.backup.RegisterEncryption;
@@ -32,7 +34,7 @@ final class EncryptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        char[] from = Database.isEncryptedFile(db) ? CliPassphrase.current(db) : null;
+        char[] from = RegisterServices.isEncrypted(db) ? CliPassphrase.current(db) : null;
         char[] to = CliPassphrase.fresh(db);
         try {
             RegisterEncryption.change(db, from, to);

@@ -1,5 +1,9 @@
 package dev.steward.app.cli;
 
+import dev.steward.service.RegisterServices;
+import dev.steward.service.access.Actor;
+import java.util.concurrent.atomic.AtomicReference;
+
 import dev.steward.model.access.User;
 import dev.steward.storage.Database;
 import picocli.CommandLine.Command;
@@ -74,8 +78,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format " + format.name() + " exports one attestation:"
                     + " give --attestation ID and --user NAME");
         }
-        try (Database database = RegisterDatabase.openExisting(db, "export from")) {
-            ExportFormat.Request request = request(subject, database);
+        AtomicReference<User> signedIn = new AtomicReference<>();
+        try (RegisterServices database = parent.signIn().open(db, "export from", format.needsAttestation()
+                ? Actor.signedIn(signedIn::get) : Actor.system(() -> "export"))) {
+            ExportFormat.Request request = request(subject, database, signedIn);
             if (STDOUT.equals(out)) {
                 OutputStream stdout = parent.stdout();
                 format.exportTo(database, request, stdout, TerminalProgress.on(spec.commandLine().getErr(), "Exporting"));
@@ -94,13 +100,13 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /// Signs in before any export starts, so a wrong password fails fast and the role check sees a known user.
-    private ExportFormat.Request request(String subject, Database database) {
+    private ExportFormat.Request request(String subject, RegisterServices database, AtomicReference<User> signedIn) {
         if (!format.needsAttestation()) {
             return new ExportFormat.Request(subject, bom, OptionalLong.empty(), () -> {
                 throw new IllegalStateException("--format " + format.name() + " reads no attestations");
             });
         }
-        User signedIn = parent.signIn().signIn(database, user);
-        return new ExportFormat.Request(subject, bom, OptionalLong.of(attestation), () -> signedIn);
+        signedIn.set(parent.signIn().signIn(database, user));
+        return new ExportFormat.Request(subject, bom, OptionalLong.of(attestation), signedIn::get);
     }
 }

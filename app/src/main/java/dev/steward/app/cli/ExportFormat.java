@@ -2,7 +2,7 @@ package dev.steward.app.cli;
 
 import dev.steward.model.access.User;
 import dev.steward.model.csv.ProgressMonitor;
-import dev.steward.storage.Database;
+import dev.steward.service.RegisterServices;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,10 +31,10 @@ interface ExportFormat {
     /// Writes `request.subject()` to `target` so that a failure leaves an existing file as it was.
     ///
     /// @return how many items were written, for the summary line
-    int exportTo(Database db, Request request, Path target, ProgressMonitor monitor);
+    int exportTo(RegisterServices services, Request request, Path target, ProgressMonitor monitor);
 
     /// Writes `request.subject()` to a stream the caller owns (standard output).
-    int exportTo(Database db, Request request, OutputStream out, ProgressMonitor monitor) throws IOException;
+    int exportTo(RegisterServices services, Request request, OutputStream out, ProgressMonitor monitor) throws IOException;
 
     /// The options of one export that a format may read.
     ///

@@ -1,5 +1,8 @@
 package dev.steward.app.cli;
 
+import dev.steward.service.RegisterServices;
+import dev.steward.service.access.Actor;
+
 import dev.steward.model.csv.CsvProblem;
 import dev.steward.storage.Database;
 import dev.steward.service.transfer.ImportMode;
@@ -60,9 +63,9 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImportMode mode = validRowsOnly ? ImportMode.VALID_ROWS_ONLY : ImportMode.ALL_OR_NOTHING;
-        try (Database database = RegisterDatabase.openExisting(db, "import into")) {
-            RegisterImporter importer = new RegisterImporter(database,
-                    () -> System.getProperty("user.name", "unknown"), Clock.systemDefaultZone());
+        try (RegisterServices database = RegisterDatabase.openExisting(db, "import into",
+                Actor.system(() -> System.getProperty("user.name", "unknown")), RegisterServices.Security.production())) {
+            RegisterImporter importer = database.importer();
             ImportPlan plan = importer.plan(file, TerminalProgress.on(err, "Checking " + file));
             List<CsvProblem> problems = problemsOf(plan);
             problems.forEach(problem -> err.println(located(problem)));

@@ -1,8 +1,10 @@
 package dev.steward.app.cli;
 
+import dev.steward.service.RegisterServices;
+import dev.steward.service.access.Actor;
+
 import dev.steward.model.signing.KeyList;
 import dev.steward.storage.Database;
-import dev.steward.service.audit.KeyListService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,9 +59,9 @@ final class KeysCommand implements Callable<Integer> {
         public Integer call() {
             StewardCli root = (StewardCli) spec.root().userObject();
             KeyList list;
-            try (Database database = RegisterDatabase.openExisting(db, "export the key list of")) {
+            try (RegisterServices database = root.signIn().open(db, "export the key list of", Actor.system(() -> "keys"))) {
                 list = root.signIn().withSigningKey(database, user, "export the key list",
-                        (signedIn, passphrase) -> new KeyListService(database).export(signedIn, passphrase));
+                        (signedIn, passphrase) -> database.keyList().export(signedIn, passphrase));
             }
             SignedFiles.write(out, list.toJsonTree());
             spec.commandLine().getOut().println("Exported " + list.keys().size() + " keys to " + out + ", signed by "

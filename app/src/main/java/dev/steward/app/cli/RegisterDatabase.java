@@ -1,6 +1,7 @@
 package dev.steward.app.cli;
 
-import dev.steward.storage.Database;
+import dev.steward.service.access.Actor;
+import dev.steward.service.RegisterServices;
 import dev.steward.storage.DatabaseOpenException;
 
 import java.nio.file.Files;
@@ -16,15 +17,15 @@ final class RegisterDatabase {
     ///
     /// @param verb what the command does to it, for messages ("import into", "export from")
     /// @throws CliException with {@link ExitCode#IO_OR_DATABASE} when it is missing, in use or unreadable
-    static Database openExisting(Path db, String verb) {
-        Path location = Database.locationOf(db);
+    static RegisterServices openExisting(Path db, String verb, Actor actor, RegisterServices.Security security) {
+        Path location = RegisterServices.locationOf(db);
         if (!Files.isRegularFile(location)) {
             throw new CliException(ExitCode.IO_OR_DATABASE, "There is no Steward database at " + location
                     + ". Open it once in Steward, or pass --db PATH.");
         }
-        char[] passphrase = Database.isEncryptedFile(location) ? CliPassphrase.current(location) : null;
+        char[] passphrase = RegisterServices.isEncrypted(location) ? CliPassphrase.current(location) : null;
         try {
-            return Database.open(location, passphrase);
+            return RegisterServices.open(location, passphrase, actor, java.time.Clock.systemUTC(), security);
         } catch (DatabaseOpenException e) {
             if (e.reason() == DatabaseOpenException.Reason.WRONG_PASSPHRASE) {
                 throw new CliException(ExitCode.AUTHENTICATION_FAILED, e.getMessage());

@@ -1,7 +1,7 @@
 package dev.steward.app.cli;
 
-import dev.steward.app.AppPaths;
-import dev.steward.app.Version;
+import dev.steward.app.runtime.AppPaths;
+import dev.steward.app.runtime.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

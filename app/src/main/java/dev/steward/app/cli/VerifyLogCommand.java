@@ -1,11 +1,13 @@
 package dev.steward.app.cli;
 
+import dev.steward.service.RegisterServices;
+import dev.steward.service.access.Actor;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.steward.model.ledger.ChainVerification;
 import dev.steward.storage.AuditLog;
 import dev.steward.storage.Database;
 import dev.steward.model.ledger.Checkpoint;
-import dev.steward.service.audit.CheckpointService;
 import dev.steward.storage.Database;
 import dev.steward.service.audit.LogVerification;
 import picocli.CommandLine.Command;
@@ -53,8 +55,9 @@ final class VerifyLogCommand implements Callable<Integer> {
         Map<String, Checkpoint> given = new LinkedHashMap<>();
         checkpointFiles.forEach(f -> given.put("checkpoint in " + f, readCheckpoint(f)));
         LogVerification result;
-        try (Database database = RegisterDatabase.openExisting(db, "verify the audit log of")) {
-            result = new CheckpointService(database).verify(given);
+        try (RegisterServices database = RegisterDatabase.openExisting(db, "verify the audit log of",
+                Actor.system(() -> "verify-log"), RegisterServices.Security.production())) {
+            result = database.checkpoints().verify(given);
         }
         ChainVerification chain = result.chain();
         PrintWriter out = spec.commandLine().getOut();

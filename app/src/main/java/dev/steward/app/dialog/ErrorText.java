@@ -1,5 +1,7 @@
 package dev.steward.app.dialog;
 
+import dev.steward.service.RegisterServices;
+
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.csv.CsvProblem;
 import dev.steward.model.validation.ValidationException;
@@ -11,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import java.sql.SQLException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -23,9 +24,6 @@ import java.util.stream.Collectors;
 /// file, and anything else says that the details are in the log (where {@link dev.steward.app.concurrent.Tasks}
 /// has put them).
 public final class ErrorText {
-    /// H2's "Timeout trying to lock table" and "Deadlock detected".
-    private static final int H2_LOCK_TIMEOUT = 50200;
-    private static final int H2_DEADLOCK = 40001;
     private static final int LISTED_PROBLEMS = 20;
 
     private ErrorText() {
@@ -78,11 +76,6 @@ public final class ErrorText {
     }
 
     private static boolean isLockTimeout(Throwable error) {
-        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof SQLException sql && (sql.getErrorCode() == H2_LOCK_TIMEOUT || sql.getErrorCode() == H2_DEADLOCK)) {
-                return true;
-            }
-        }
-        return false;
+        return RegisterServices.isBusy(error);
     }
 }

@@ -1,5 +1,6 @@
 package dev.steward.app.editor;
 
+import dev.steward.app.dialog.FormDialog;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.register.AccessLevel;
 import dev.steward.model.register.AgentLink;

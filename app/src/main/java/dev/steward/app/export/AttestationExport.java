@@ -5,7 +5,7 @@ import java.io.OutputStream;
 
 /// One export format of an attestation. Implementations stream to the given output and never touch the
 /// file system, so the caller decides where the bytes go; write files through {@link AtomicFileWriter}
-/// (or {@link Exports#toFile}) so a failed or cancelled export leaves nothing behind.
+/// (or `formats.Exports.toFile`) so a failed or cancelled export leaves nothing behind.
 ///
 /// Implementations are stateless and thread-safe: one instance serves every export.
 public interface AttestationExport {

@@ -1,6 +1,6 @@
 package dev.steward.app.people;
 
-import dev.steward.app.editor.FormDialog;
+import dev.steward.app.dialog.FormDialog;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.register.Person;
 import javafx.beans.binding.Bindings;

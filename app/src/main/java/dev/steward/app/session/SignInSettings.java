@@ -1,7 +1,7 @@
 package dev.steward.app.session;
 
 import dev.steward.model.access.User;
-import dev.steward.storage.Database;
+import dev.steward.service.RegisterServices;
 import dev.steward.service.users.UserService;
 
 import java.util.Objects;
@@ -13,18 +13,18 @@ import java.util.function.Function;
 ///                  a cheap hasher because every UI test would otherwise spend seconds per password
 /// @param automatic when set, replaces the dialogs: called off the UI thread, it returns the user to sign in,
 ///                  or `null` to stay signed out (read-only). For tests and the smoke check only.
-public record SignInSettings(Function<Database, UserService> users, Function<UserService, User> automatic) {
+public record SignInSettings(RegisterServices.Security security, Function<UserService, User> automatic) {
     public SignInSettings {
-        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(security, "security");
     }
 
     /// The first-administrator and sign-in dialogs, with production hashing.
     public static SignInSettings interactive() {
-        return new SignInSettings(UserService::new, null);
+        return new SignInSettings(RegisterServices.Security.production(), null);
     }
 
     /// No dialogs and nobody signed in: the smoke check only proves the register opens.
     public static SignInSettings signedOut() {
-        return new SignInSettings(UserService::new, users -> null);
+        return new SignInSettings(RegisterServices.Security.production(), users -> null);
     }
 }

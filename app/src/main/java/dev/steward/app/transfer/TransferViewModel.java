@@ -13,10 +13,10 @@ import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.model.register.Integration;
 import dev.steward.service.register.RegisterService;
 import dev.steward.storage.SearchQuery;
-import dev.steward.service.Actor;
+import dev.steward.service.access.Actor;
 import dev.steward.service.transfer.AttestationRegisterExporter;
 import dev.steward.service.attestation.AttestationSummary;
-import dev.steward.storage.Database;
+import dev.steward.service.RegisterServices;
 import dev.steward.service.transfer.ImportMode;
 import dev.steward.service.transfer.ImportPlan;
 import dev.steward.service.transfer.ImportRefusedException;
@@ -25,10 +25,10 @@ import dev.steward.service.transfer.RegisterExporter;
 import dev.steward.service.transfer.RegisterImporter;
 import dev.steward.service.register.RegisterService;
 import dev.steward.storage.SearchQuery;
-import dev.steward.service.Actor;
+import dev.steward.service.access.Actor;
 import dev.steward.service.transfer.AttestationRegisterExporter;
 import dev.steward.service.attestation.AttestationSummary;
-import dev.steward.storage.Database;
+import dev.steward.service.RegisterServices;
 import dev.steward.service.transfer.ImportMode;
 import dev.steward.service.transfer.ImportPlan;
 import dev.steward.service.transfer.ImportResult;
@@ -53,40 +53,30 @@ public final class TransferViewModel {
     static final FileKind CSV_EXCEL = new FileKind(Messages.get("file.csvExcel"), List.of("*.csv"));
 
     private final RegisterViewModel register;
-    private final Supplier<Database> database;
-    private final Actor actor;
+    private final Supplier<RegisterServices> services;
     private final UiExecutor executor;
     private final DialogService dialogs;
     private final ProgressTracker progress;
-    private final Clock clock;
 
-    /// With a trusted system actor, as the command line and tests use.
-    public TransferViewModel(RegisterViewModel register, Supplier<Database> database, Supplier<String> actor,
-                             UiExecutor executor, DialogService dialogs, ProgressTracker progress, Clock clock) {
-        this(register, database, Actor.system(actor), executor, dialogs, progress, clock);
-    }
-
-    /// @param actor who imports; a signed-in user's roles are checked by the importer
-    public TransferViewModel(RegisterViewModel register, Supplier<Database> database, Actor actor,
-                             UiExecutor executor, DialogService dialogs, ProgressTracker progress, Clock clock) {
+    /// @param services the open register's services, `null` while none is open; they act for the window's
+    ///                 user, whose roles the importer checks
+    public TransferViewModel(RegisterViewModel register, Supplier<RegisterServices> services,
+                             UiExecutor executor, DialogService dialogs, ProgressTracker progress) {
         this.register = register;
-        this.database = database;
-        this.actor = actor;
+        this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
         this.progress = progress;
-        this.clock = clock;
     }
 
     /// Asks where to save, then writes the integrations {@code shown} matches, in its order, as CSV (UTF-8; with
     /// a BOM when "CSV for Excel" is picked): the table's rows with its search, filters and sort.
     public void exportCsv(SearchQuery shown) {
-        Actor by = actor;
         export("export.csv.title", "steward-register.csv",
                 Messages.format("export.csv.running", register.matchCountProperty().get()), "export.csv.done",
                 (db, path, bom, monitor) -> {
-                    List<Integration> rows = new RegisterService(db, by).matching(shown);
-                    new RegisterExporter(db).export(rows, path, bom, monitor);
+                    List<Integration> rows = db.register().matching(shown);
+                    db.exporter().export(rows, path, bom, monitor);
                     return rows.size();
                 });
     }
@@ -98,7 +88,7 @@ public final class TransferViewModel {
         export("export.attestations.title", "steward-attestations.csv",
                 Messages.get("export.attestations.running"), "export.attestations.done",
                 (db, path, bom, monitor) -> {
-                    AttestationRegisterExporter exporter = new AttestationRegisterExporter(db);
+                    AttestationRegisterExporter exporter = db.attestationRegister();
                     List<AttestationSummary> rows = exporter.rows();
                     exporter.export(rows, path, bom, monitor);
                     return rows.size();
@@ -108,13 +98,13 @@ public final class TransferViewModel {
     /// Writes one CSV file and says how many records it holds.
     @FunctionalInterface
     private interface CsvWrite {
-        int write(Database db, Path path, boolean bom, ProgressMonitor monitor) throws Exception;
+        int write(RegisterServices db, Path path, boolean bom, ProgressMonitor monitor) throws Exception;
     }
 
     /// The shared export flow: asks where to save (CSV, or CSV with a BOM for Excel), then runs `write` in the
     /// background with progress and Cancel in the status bar, and announces `doneKey` with the count and file.
     private void export(String titleKey, String fileName, String running, String doneKey, CsvWrite write) {
-        Database db = database.get();
+        RegisterServices db = services.get();
         if (db == null || progress.runningProperty().get()) {
             return;
         }
@@ -135,7 +125,7 @@ public final class TransferViewModel {
 
     /// Asks for a file, checks it, shows any problems, and imports what the user agrees to.
     public void importCsv() {
-        Database db = database.get();
+        RegisterServices db = services.get();
         if (db == null || progress.runningProperty().get()) {
             return;
         }
@@ -143,7 +133,7 @@ public final class TransferViewModel {
         if (file.isEmpty()) {
             return;
         }
-        RegisterImporter importer = new RegisterImporter(db, actor, clock);
+        RegisterImporter importer = db.importer();
         ProgressMonitor monitor = progress.start(Messages.format("import.csv.reading", file.get().getFileName()));
         Path source = file.get();
         Tasks.longJob(() -> importer.plan(source, monitor))

@@ -1,7 +1,7 @@
 package dev.steward.app.users;
 
 import dev.steward.app.concurrent.UiExecutor;
-import dev.steward.app.editor.FormDialog;
+import dev.steward.app.dialog.FormDialog;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.access.Role;
 import dev.steward.model.access.User;

@@ -1,6 +1,6 @@
 package dev.steward.app.users;
 
-import dev.steward.app.editor.FormDialog;
+import dev.steward.app.dialog.FormDialog;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.access.PasswordPolicy;
 import javafx.beans.binding.Bindings;

@@ -1,6 +1,6 @@
 package dev.steward.app.attest;
 
-import dev.steward.service.Actor;
+import dev.steward.service.access.Actor;
 import dev.steward.app.RecordingDialogs;
 import dev.steward.app.concurrent.CheckedExecutor;
 import dev.steward.app.dialog.FileKind;

@@ -1,6 +1,8 @@
 package dev.steward.app.cli;
 
-import dev.steward.service.Actor;
+import dev.steward.service.RegisterServices;
+
+import dev.steward.service.access.Actor;
 import dev.steward.model.access.PasswordHasher;
 import dev.steward.model.access.Role;
 import dev.steward.model.access.User;
@@ -40,8 +42,12 @@ final class AttestationRegisters {
     }
 
     /// Password hashing with the few iterations the accounts here were made with, as the CLI under test uses.
+    /// As few iterations as the test accounts were made with.
+    static final RegisterServices.Security SECURITY =
+            new RegisterServices.Security(new PasswordHasher(1_000), new PrivateKeyEncryption(1_000));
+
     static UserService users(Database db) {
-        return new UserService(db, Clock.systemUTC(), new PasswordHasher(1_000), new PrivateKeyEncryption(1_000));
+        return new UserService(db, Clock.systemUTC(), SECURITY.hasher(), SECURITY.keyEncryption());
     }
 
     static Register create(Path path) {

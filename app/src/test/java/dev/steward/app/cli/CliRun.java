@@ -23,14 +23,14 @@ record CliRun(int exitCode, String out, String err, byte[] bytes) {
     /// password hashes are checked with as few iterations as the test accounts were made with.
     static CliRun withPassword(Path defaultDatabase, String password, String... args) {
         CliSignIn signIn = new CliSignIn(name -> CliSignIn.PASSWORD_VARIABLE.equals(name) ? password : null,
-                () -> null, AttestationRegisters::users);
+                () -> null, AttestationRegisters.SECURITY);
         return run(defaultDatabase, new byte[0], signIn, args);
     }
 
     /// A run with these environment variables only (e.g. `STEWARD_PASSWORD` and `STEWARD_SIGNING_PASSPHRASE`),
     /// no terminal, and the test accounts' cheap password hashing.
     static CliRun withEnvironment(Path defaultDatabase, java.util.Map<String, String> environment, String... args) {
-        return run(defaultDatabase, new byte[0], new CliSignIn(environment::get, () -> null, AttestationRegisters::users),
+        return run(defaultDatabase, new byte[0], new CliSignIn(environment::get, () -> null, AttestationRegisters.SECURITY),
                 args);
     }
 

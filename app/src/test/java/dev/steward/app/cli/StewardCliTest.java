@@ -1,6 +1,6 @@
 package dev.steward.app.cli;
 
-import dev.steward.app.Version;
+import dev.steward.app.runtime.Version;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package dev.steward.app.export;
 
+import dev.steward.app.export.formats.Exports;
 import dev.steward.app.export.bundle.SignedBundleExport;
 import dev.steward.app.export.pdf.PdfAttestationExport;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.steward.app.export;
 
+import dev.steward.app.export.formats.Exports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.steward.app.export.bundle.BundleCheck;

@@ -1,5 +1,8 @@
 package dev.steward.app.transfer;
 
+import dev.steward.service.access.Actor;
+import dev.steward.service.RegisterServices;
+
 import dev.steward.app.RecordingDialogs;
 import dev.steward.app.concurrent.CheckedExecutor;
 import dev.steward.app.dialog.SaveTarget;
@@ -50,8 +53,9 @@ class TransferViewModelTest {
     }
 
     private TransferViewModel transferFor(RegisterViewModel vm, Database db) {
-        return new TransferViewModel(vm, () -> db, () -> "tester", tasks, dialogs, vm.progress(),
-                Clock.systemUTC());
+        RegisterServices services = RegisterServices.over(db, Actor.system(() -> "tester"), Clock.systemUTC(),
+                RegisterServices.Security.production());
+        return new TransferViewModel(vm, () -> services, tasks, dialogs, vm.progress());
     }
 
     private List<Integration> shown() {

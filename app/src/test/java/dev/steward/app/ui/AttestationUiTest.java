@@ -42,7 +42,7 @@ class AttestationUiTest extends MainWindowTestBase {
     void assessSubmitSignVerifyAndExport(FxRobot robot) throws Exception {
         loadSampleData(robot);
         Integration integration = AttestTestData.classifiedSample(window.viewModel().serviceProperty().get());
-        AttestTestData data = new AttestTestData(window.database());
+        AttestTestData data = new AttestTestData(window.services().database());
         // mia reviews and also holds MANAGER: she may submit, but never sign what she submitted
         robot.interact(() -> window.session().signIn(data.mia));
         IntegrationRow row = table(robot).getItems().stream().filter(r -> r.id() == integration.id()).findFirst().orElseThrow();

@@ -1,5 +1,7 @@
 package dev.steward.app.ui;
 
+import dev.steward.service.RegisterServices;
+
 import dev.steward.app.MainWindow;
 import dev.steward.app.concurrent.FxUiExecutor;
 import dev.steward.app.register.IntegrationRow;
@@ -53,7 +55,7 @@ abstract class MainWindowTestBase {
 
     /// Signs in {@link #ACTOR}, creating the account on a fresh database.
     static SignInSettings signedIn() {
-        return new SignInSettings(MainWindowTestBase::cheapUsers, users -> {
+        return new SignInSettings(MainWindowTestBase.CHEAP, users -> {
             if (users.needsFirstAdmin()) {
                 User admin = users.createFirstAdmin(ACTOR, "Uma Tester", "QA", PASSWORD.toCharArray());
                 users.updateRoles(admin, ACTOR, Set.of(Role.ADMIN, Role.REVIEWER));
@@ -64,12 +66,15 @@ abstract class MainWindowTestBase {
 
     /// The real dialogs, with cheap hashing.
     static SignInSettings interactive() {
-        return new SignInSettings(MainWindowTestBase::cheapUsers, null);
+        return new SignInSettings(MainWindowTestBase.CHEAP, null);
     }
 
     /// 600,000 iterations per password would cost seconds in every test.
+    static final RegisterServices.Security CHEAP =
+            new RegisterServices.Security(new PasswordHasher(1_000), new PrivateKeyEncryption(1_000));
+
     static UserService cheapUsers(dev.steward.storage.Database db) {
-        return new UserService(db, Clock.systemUTC(), new PasswordHasher(1_000), new PrivateKeyEncryption(1_000));
+        return new UserService(db, Clock.systemUTC(), CHEAP.hasher(), CHEAP.keyEncryption());
     }
 
     @AfterEach

@@ -1,6 +1,6 @@
 package dev.steward.app.ui;
 
-import dev.steward.service.Actor;
+import dev.steward.service.access.Actor;
 import dev.steward.app.queue.QueueCategory;
 import dev.steward.app.queue.QueueRow;
 import dev.steward.model.access.PasswordHasher;
@@ -45,7 +45,7 @@ class ReviewQueueUiTest extends MainWindowTestBase {
     @Test
     void submittedAndReturnedAttestationsWaitInTheQueueAndOpenTheirAttestation(FxRobot robot) throws Exception {
         loadSampleData(robot);
-        Database db = window.database();
+        Database db = window.services().database();
         List<Integration> integrations = new RegisterService(db, () -> ACTOR).integrations();
         Integration waiting = submit(db, integrations.get(0), false);
         Integration returned = submit(db, integrations.get(1), true);

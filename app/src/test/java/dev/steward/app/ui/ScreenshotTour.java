@@ -1,6 +1,6 @@
 package dev.steward.app.ui;
 
-import dev.steward.service.Actor;
+import dev.steward.service.access.Actor;
 import dev.steward.app.scene.Appearance;
 import dev.steward.app.scene.Theme;
 import dev.steward.model.access.PasswordHasher;
@@ -59,7 +59,7 @@ class ScreenshotTour extends MainWindowTestBase {
             stage.setHeight(760);
         });
         loadSampleData(robot);
-        prepareAttestations(window.database());
+        prepareAttestations(window.services().database());
         robot.interact(() -> window.viewModel().reload());
         waitUntil(() -> !window.viewModel().busyProperty().get());
 

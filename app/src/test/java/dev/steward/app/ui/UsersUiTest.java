@@ -77,7 +77,7 @@ class UsersUiTest extends MainWindowTestBase {
     @Test
     void anAuditorSeesWriteActionsDisabledAndTheServiceRefusesThem(FxRobot robot) throws Exception {
         waitUntil(() -> window.viewModel().loadedProperty().get());
-        reopen(robot, new SignInSettings(MainWindowTestBase::cheapUsers, users -> {
+        reopen(robot, new SignInSettings(MainWindowTestBase.CHEAP, users -> {
             User admin = users.createFirstAdmin("root", "Rita Root", "IT", PASSWORD.toCharArray());
             users.createUser(admin, "otto", "Otto Auditor", "Internal audit", Set.of(Role.AUDITOR),
                     PASSWORD.toCharArray());

@@ -1,8 +1,8 @@
 package dev.steward.service.attestation;
 
-import dev.steward.service.Actor;
+import dev.steward.service.access.Actor;
 
-import dev.steward.service.WriteChecks;
+import dev.steward.service.access.WriteChecks;
 import dev.steward.storage.AuditCheckpoints;
 import dev.steward.storage.AssessmentRepository;
 import dev.steward.storage.AttestationRepository;

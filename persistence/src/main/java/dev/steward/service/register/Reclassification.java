@@ -1,6 +1,6 @@
 package dev.steward.service.register;
 
-import dev.steward.service.WriteChecks;
+import dev.steward.service.access.WriteChecks;
 import dev.steward.service.attestation.AttestationStaleness;
 import dev.steward.storage.AuditEvent;
 import dev.steward.storage.AuditEvents;

@@ -1,8 +1,8 @@
 package dev.steward.service.register;
 
-import dev.steward.service.Actor;
-import dev.steward.service.SettingsService;
-import dev.steward.service.WriteChecks;
+import dev.steward.service.access.Actor;
+import dev.steward.service.settings.SettingsService;
+import dev.steward.service.access.WriteChecks;
 import dev.steward.service.attestation.AttestationOverview;
 import dev.steward.service.attestation.AttestationStaleness;
 import dev.steward.service.attestation.AttestationSummary;
@@ -46,7 +46,7 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import static dev.steward.service.WriteChecks.requireValid;
+import static dev.steward.service.access.WriteChecks.requireValid;
 import static dev.steward.storage.jooq.Tables.INTEGRATION;
 
 /// The register as the UI sees it: the only entry point for reading and changing stored data.

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.steward.service.WriteChecks.requireValid;
+import static dev.steward.service.access.WriteChecks.requireValid;
 
 /// Adds {@link SampleRegister} to a register inside one transaction. People are matched by email (or by
 /// name when they have none) and integrations by name, so loading twice adds nothing and never overwrites

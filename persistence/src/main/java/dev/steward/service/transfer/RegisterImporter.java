@@ -1,6 +1,6 @@
 package dev.steward.service.transfer;
 
-import dev.steward.service.Actor;
+import dev.steward.service.access.Actor;
 import dev.steward.storage.ColumnLimits;
 import dev.steward.storage.Database;
 import dev.steward.storage.DbTime;

@@ -1,6 +1,6 @@
 package dev.steward.service.users;
 
-import dev.steward.service.WriteChecks;
+import dev.steward.service.access.WriteChecks;
 import dev.steward.storage.AuditEvent;
 import dev.steward.storage.AuditLog;
 import dev.steward.storage.Database;

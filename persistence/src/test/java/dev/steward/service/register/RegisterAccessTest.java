@@ -1,6 +1,6 @@
 package dev.steward.service.register;
 
-import dev.steward.service.Actor;
+import dev.steward.service.access.Actor;
 import dev.steward.service.transfer.ImportMode;
 import dev.steward.service.transfer.ImportPlan;
 import dev.steward.service.transfer.RegisterImporter;

@@ -1,4 +1,4 @@
-package dev.steward.service;
+package dev.steward.service.access;
 
 import dev.steward.storage.PersonRepository;
 

@@ -1,5 +1,6 @@
-package dev.steward.service;
+package dev.steward.service.settings;
 
+import dev.steward.service.access.Actor;
 import dev.steward.storage.AuditLog;
 import dev.steward.testing.AttestationFixture;
 

@@ -1,4 +1,6 @@
-package dev.steward.app.export;
+package dev.steward.app.export.formats;
+
+import dev.steward.app.export.*;
 
 import dev.steward.app.export.bundle.SignedBundleExport;
 import dev.steward.app.export.oscal.OscalExport;

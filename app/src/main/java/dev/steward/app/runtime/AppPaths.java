@@ -1,4 +1,4 @@
-package dev.steward.app;
+package dev.steward.app.runtime;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,7 +18,7 @@ public final class AppPaths {
 
     /// Linux and other Unix: {@code $XDG_DATA_HOME/steward} or {@code ~/.local/share/steward};
     /// macOS: {@code ~/Library/Application Support/Steward}; Windows: {@code %APPDATA%\Steward}.
-    static Path dataDirectory(String osName, Map<String, String> env, String userHome) {
+    public static Path dataDirectory(String osName, Map<String, String> env, String userHome) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = env.get("APPDATA");

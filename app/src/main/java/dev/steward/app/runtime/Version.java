@@ -1,4 +1,4 @@
-package dev.steward.app;
+package dev.steward.app.runtime;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.steward.app.editor;
+package dev.steward.app.dialog;
 
 import dev.steward.app.concurrent.Tasks;
 import dev.steward.app.concurrent.UiExecutor;
