@@ -1,6 +1,7 @@
 package dev.steward.app.cli;
 
 import dev.steward.model.csv.CsvProblem;
+import dev.steward.model.register.Person;
 import dev.steward.persistence.Database;
 import dev.steward.persistence.ImportMode;
 import dev.steward.persistence.ImportPlan;
@@ -52,6 +53,14 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--dry-run", description = "Check the file and report what would be imported; write nothing.")
     private boolean dryRun;
 
+    @Option(names = "--create", description = "Create the database when there is none at --db yet (for a round "
+            + "trip into a new register).")
+    private boolean create;
+
+    @Option(names = "--create-people", description = "Add the sponsors and owners the file names (Name <email>, "
+            + "as export writes them) who are not in the register yet; they are listed before anything is written.")
+    private boolean createPeople;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
@@ -60,10 +69,11 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImportMode mode = validRowsOnly ? ImportMode.VALID_ROWS_ONLY : ImportMode.ALL_OR_NOTHING;
-        try (Database database = RegisterDatabase.openExisting(db, "import into")) {
+        try (Database database = create ? RegisterDatabase.openOrCreate(db, "import into", dryRun)
+                : RegisterDatabase.openExisting(db, "import into")) {
             RegisterImporter importer = new RegisterImporter(database,
                     () -> System.getProperty("user.name", "unknown"), Clock.systemDefaultZone());
-            ImportPlan plan = importer.plan(file, TerminalProgress.on(err, "Checking " + file));
+            ImportPlan plan = importer.plan(file, createPeople, TerminalProgress.on(err, "Checking " + file));
             List<CsvProblem> problems = problemsOf(plan);
             problems.forEach(problem -> err.println(located(problem)));
             err.flush();
@@ -72,14 +82,20 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
             if (refused) {
                 throw refusal(problems, plan.hasProblems() && plan.file().headerProblems().isEmpty());
             }
+            List<Person> newPeople = plan.newPeople();
             if (dryRun) {
+                listNewPeople(out, newPeople, "would add");
                 out.println("Dry run: would import " + plan.creates().size() + " integration(s)"
+                        + (newPeople.isEmpty() ? "" : " and add " + newPeople.size() + " person(s)")
                         + (plan.rejects().isEmpty() ? "" : " and reject " + plan.rejects().size() + " row(s)")
                         + "; nothing was written.");
                 return ExitCode.OK;
             }
             ImportResult result = importer.execute(plan, mode, rejectReport, TerminalProgress.on(err, "Importing"));
-            out.println("Imported " + result.created() + " integration(s)" + (result.rejectReport() == null ? ""
+            listNewPeople(out, newPeople, "added");
+            out.println("Imported " + result.created() + " integration(s)"
+                    + (newPeople.isEmpty() ? "" : " and added " + newPeople.size() + " person(s)")
+                    + (result.rejectReport() == null ? ""
                     : "; " + result.rejected() + " row(s) rejected, written to " + result.rejectReport()));
             return ExitCode.OK;
         } catch (ImportRefusedException e) {
@@ -88,6 +104,13 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
             throw refusal(e.problems(), true);
         } catch (UncheckedIOException e) {
             throw new CliException(ExitCode.IO_OR_DATABASE, e.getMessage());
+        }
+    }
+
+    /// One line per person the import creates, as the file named them.
+    private static void listNewPeople(PrintWriter out, List<Person> newPeople, String verb) {
+        for (Person p : newPeople) {
+            out.println("New person (" + verb + "): " + p.name() + (p.email() == null ? "" : " <" + p.email() + ">"));
         }
     }
 
