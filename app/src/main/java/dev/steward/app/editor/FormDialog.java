@@ -2,6 +2,7 @@ package dev.steward.app.editor;
 
 import dev.steward.app.concurrent.Tasks;
 import dev.steward.app.concurrent.UiExecutor;
+import dev.steward.app.dialog.DialogFocus;
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.scene.SceneFactory;
 import dev.steward.model.validation.ValidationException;
@@ -20,6 +21,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.util.concurrent.Callable;
@@ -30,6 +32,8 @@ import java.util.stream.Collectors;
 /// built from the fields (empty on cancel).
 public final class FormDialog<T> extends Dialog<T> {
     public static final ButtonType OK = new ButtonType(Messages.get("generic.button.ok"), ButtonBar.ButtonData.OK_DONE);
+    /// How wide an explanation under the fields is laid out before it wraps, in pixels.
+    static final double NOTE_WIDTH = 460;
     private final GridPane grid = new GridPane();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int rows;
@@ -53,6 +57,7 @@ public final class FormDialog<T> extends Dialog<T> {
         getDialogPane().getButtonTypes().setAll(OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(OK).setId("okButton");
         getDialogPane().getStylesheets().add(SceneFactory.STYLESHEET);
+        DialogFocus.firstField(this);
     }
 
     /// Adds a labelled row; the label gets a mnemonic and points at the field.
@@ -72,8 +77,13 @@ public final class FormDialog<T> extends Dialog<T> {
         return this;
     }
 
-    /// A row spanning both columns, e.g. an explanation or live problems under a field.
+    /// A row spanning both columns, e.g. an explanation or live problems under a field. A label wraps at a
+    /// set width: left to itself, a long explanation would make the dialog as wide as its whole text.
     public <N extends Node> N note(N node) {
+        if (node instanceof Label label) {
+            label.setPrefWidth(NOTE_WIDTH);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
         grid.add(node, 0, rows++, 2, 1);
         return node;
     }
