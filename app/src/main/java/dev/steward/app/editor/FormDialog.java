@@ -31,11 +31,15 @@ import java.util.stream.Collectors;
 /// A small typed form dialog: labelled rows, an OK button enabled by one binding, and a result
 /// built from the fields (empty on cancel).
 public final class FormDialog<T> extends Dialog<T> {
+    /// Style class of a field a refusal named.
+    public static final String INVALID = "field-invalid";
     public static final ButtonType OK = new ButtonType(Messages.get("generic.button.ok"), ButtonBar.ButtonData.OK_DONE);
     /// How wide an explanation under the fields is laid out before it wraps, in pixels.
     static final double NOTE_WIDTH = 460;
     private final GridPane grid = new GridPane();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /// fields by the name a service's {@link ValidationProblem} gives them, so a refusal marks the right one
+    private final java.util.Map<String, Node> named = new java.util.HashMap<>();
     private int rows;
 
     public FormDialog(Window owner, String title) {
@@ -66,6 +70,13 @@ public final class FormDialog<T> extends Dialog<T> {
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
         grid.addRow(rows++, label, field);
+        return field;
+    }
+
+    /// Names `field` as a service's {@link ValidationProblem#field()} names it ("email"): when {@link #submit}
+    /// work is refused for it, the field is marked (style class {@value #INVALID}) and gets the focus.
+    public <N extends Node> N named(String name, N field) {
+        named.put(name, field);
         return field;
     }
 
@@ -115,16 +126,40 @@ public final class FormDialog<T> extends Dialog<T> {
             event.consume();
             busy.set(true);
             error.setText("");
+            named.values().forEach(field -> field.getStyleClass().remove(INVALID));
             Tasks.run(work)
                     .onSuccess(result -> {
                         setResult(result);
                         close();
                     })
-                    .onFailure(failure -> error.setText(messageOf(failure)))
+                    .onFailure(failure -> {
+                        error.setText(messageOf(failure));
+                        markInvalid(failure);
+                    })
                     .andFinally(() -> busy.set(false))
                     .on(executor);
         });
         return this;
+    }
+
+    /// Marks the fields a validation failure names and puts the keyboard in the first of them; input stays.
+    private void markInvalid(Throwable failure) {
+        if (!(failure instanceof ValidationException invalid)) {
+            return;
+        }
+        Node first = null;
+        for (ValidationProblem problem : invalid.problems()) {
+            Node field = named.get(problem.field());
+            if (field != null) {
+                if (!field.getStyleClass().contains(INVALID)) {
+                    field.getStyleClass().add(INVALID);
+                }
+                first = first == null ? field : first;
+            }
+        }
+        if (first != null) {
+            first.requestFocus();
+        }
     }
 
     /// The service's own words: validation problems one per line, anything else its message.

@@ -254,7 +254,8 @@ public final class IntegrationEditorWindow {
         clear.setOnAction(e -> target.set(null));
         Button create = new Button(Messages.get("editor.person.new"));
         create.setId(id + "New");
-        create.setOnAction(e -> PersonDialog.show(stage, null).ifPresent(draft -> vm.createPerson(draft, target::set)));
+        create.setOnAction(e -> PersonDialog.show(stage, null, vm.executor(), vm::storePerson)
+                .ifPresent(saved -> vm.personCreated(saved, target::set)));
         return new HBox(6, box, clear, create);
     }
 

@@ -154,7 +154,8 @@ class IntegrationEditorViewModelTest {
     @Test
     void aNewPersonIsStoredAndAssigned() {
         IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
-        vm.createPerson(Person.draft("Zoë Okafor", "zoe@example.com", "Head of Finance Ops", "Finance"), vm.sponsor::set);
+        vm.personCreated(vm.storePerson(Person.draft("Zoë Okafor", "zoe@example.com", "Head of Finance Ops", "Finance")),
+                vm.sponsor::set);
         assertThat(vm.sponsor.get()).isNotNull();
         assertThat(vm.sponsor.get().id()).isPositive();
         assertThat(people).extracting(Person::name).containsExactly("Zoë Okafor");

@@ -115,6 +115,38 @@ class EverydayUiTest extends MainWindowTestBase {
         robot.interact(account::close);
     }
 
+    @Test
+    void aBadEmailInNewPersonKeepsTheDialogOpenWithTheInputAndMarksTheField(FxRobot robot) throws Exception {
+        prepare();
+        robot.interact(() -> open(stage, new SignInSettings(MainWindowTestBase::cheapUsers,
+                users -> users.authenticate("ada", ADA_PASSWORD.toCharArray()))));
+        waitUntil(() -> window.viewModel().loadedProperty().get() && window.session().user().isPresent());
+        robot.clickOn("#peopleButton");
+        Stage peopleWindow = waitForWindow(robot, "People");
+        robot.clickOn("#newPersonButton");
+        Stage dialog = waitForWindow(robot, "New person");
+        set(robot, "#personNameField", "Bea Bad-Email");
+        set(robot, "#personEmailField", "bea@");
+        set(robot, "#personTitleField", "Platform lead");
+        robot.clickOn("#okButton");
+
+        Label error = robot.lookup("#formError").queryAs(Label.class);
+        waitUntil(() -> !error.getText().isEmpty());
+        assertThat(error.getText()).contains("'bea@' does not look like an email address");
+        assertThat(dialog.isShowing()).as("the dialog stays open").isTrue();
+        TextField email = robot.lookup("#personEmailField").queryAs(TextField.class);
+        assertThat(email.getStyleClass()).contains("field-invalid");
+        assertThat(dialog.getScene().getFocusOwner()).isSameAs(email);
+        assertThat(robot.lookup("#personNameField").queryAs(TextField.class).getText()).isEqualTo("Bea Bad-Email");
+        assertThat(robot.lookup("#personTitleField").queryAs(TextField.class).getText()).isEqualTo("Platform lead");
+
+        set(robot, "#personEmailField", "bea@example.com");
+        robot.clickOn("#okButton");
+        waitUntil(() -> !dialog.isShowing());
+        waitUntil(() -> window.viewModel().people().stream().anyMatch(p -> "bea@example.com".equals(p.email())));
+        robot.interact(peopleWindow::close);
+    }
+
     /// The robot's keys go to the window it last clicked, where a desktop gives a new dialog the keyboard by
     /// itself: click the dialog's header, which takes no focus, so the focus stays where the dialog put it.
     private static void giveKeyboard(FxRobot robot, Stage dialog) {
