@@ -47,6 +47,14 @@ class EverydayUiTest extends MainWindowTestBase {
         }
     }
 
+    /// Prepares the register and opens it signed in as `username`, without the dialogs.
+    private void openSignedIn(FxRobot robot, String username, String password) throws Exception {
+        prepare();
+        robot.interact(() -> open(stage, new SignInSettings(MainWindowTestBase::cheapUsers,
+                users -> users.authenticate(username, password.toCharArray()))));
+        waitUntil(() -> window.viewModel().loadedProperty().get() && window.session().user().isPresent());
+    }
+
     @Test
     void signInOpensOverTheDrawnWindowWhileTheRowsLoadAndTakesTheKeyboard(FxRobot robot) throws Exception {
         prepare();
@@ -76,10 +84,7 @@ class EverydayUiTest extends MainWindowTestBase {
 
     @Test
     void theNewSigningKeysFingerprintIsShownWholeSelectableWithCopyAndOnTheAccount(FxRobot robot) throws Exception {
-        prepare();
-        robot.interact(() -> open(stage, new SignInSettings(MainWindowTestBase::cheapUsers,
-                users -> users.authenticate("max", MAX_PASSWORD.toCharArray()))));
-        waitUntil(() -> window.viewModel().loadedProperty().get() && window.session().user().isPresent());
+        openSignedIn(robot, "max", MAX_PASSWORD);
 
         Platform.runLater(() -> menuItem(robot, "signingKeyMenuItem").fire());
         Stage create = waitForWindow(robot, "Create signing key");
@@ -117,10 +122,7 @@ class EverydayUiTest extends MainWindowTestBase {
 
     @Test
     void aBadEmailInNewPersonKeepsTheDialogOpenWithTheInputAndMarksTheField(FxRobot robot) throws Exception {
-        prepare();
-        robot.interact(() -> open(stage, new SignInSettings(MainWindowTestBase::cheapUsers,
-                users -> users.authenticate("ada", ADA_PASSWORD.toCharArray()))));
-        waitUntil(() -> window.viewModel().loadedProperty().get() && window.session().user().isPresent());
+        openSignedIn(robot, "ada", ADA_PASSWORD);
         robot.clickOn("#peopleButton");
         Stage peopleWindow = waitForWindow(robot, "People");
         robot.clickOn("#newPersonButton");
