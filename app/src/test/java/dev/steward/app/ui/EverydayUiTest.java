@@ -149,6 +149,37 @@ class EverydayUiTest extends MainWindowTestBase {
         robot.interact(peopleWindow::close);
     }
 
+    @Test
+    void datesAreTypedAsIsoAndOtherTextStaysMarkedInsteadOfVanishing(FxRobot robot) throws Exception {
+        openSignedIn(robot, "ada", ADA_PASSWORD);
+        robot.clickOn("#newButton");
+        Stage editor = waitForWindow(robot, "New AI integration");
+        robot.clickOn((javafx.scene.Node) robot.from(editor.getScene().getRoot()).lookup("#nameField").query())
+                .write("Contract clause checker");
+        robot.clickOn((javafx.scene.Node) robot.from(editor.getScene().getRoot()).lookup("#purposeField").query())
+                .write("Flags risky clauses");
+        javafx.scene.control.DatePicker review = robot.from(editor.getScene().getRoot()).lookup("#nextReviewPicker")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        assertThat(review.getPromptText()).isEqualTo("yyyy-mm-dd");
+
+        robot.clickOn(review.getEditor()).write("15/03/2027");
+        robot.type(KeyCode.TAB);
+        assertThat(review.getEditor().getText()).as("kept, not dropped").isEqualTo("15/03/2027");
+        assertThat(review.getStyleClass()).contains("field-invalid");
+        assertThat(review.getValue()).isNull();
+        javafx.scene.control.Button save = robot.from(editor.getScene().getRoot()).lookup("#saveButton").queryButton();
+        assertThat(save.isDisabled()).as("not saved with a date it cannot read").isTrue();
+
+        robot.interact(() -> review.getEditor().setText("2027-03-15"));
+        assertThat(review.getValue()).isEqualTo(java.time.LocalDate.of(2027, 3, 15));
+        assertThat(review.getStyleClass()).doesNotContain("field-invalid");
+        assertThat(save.isDisabled()).isFalse();
+        robot.clickOn(review.getEditor());
+        robot.type(KeyCode.TAB);
+        assertThat(review.getEditor().getText()).isEqualTo("2027-03-15");
+        robot.interact(editor::close);
+    }
+
     /// The robot's keys go to the window it last clicked, where a desktop gives a new dialog the keyboard by
     /// itself: click the dialog's header, which takes no focus, so the focus stays where the dialog put it.
     private static void giveKeyboard(FxRobot robot, Stage dialog) {
