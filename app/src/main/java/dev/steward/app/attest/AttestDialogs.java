@@ -3,7 +3,7 @@ package dev.steward.app.attest;
 import dev.steward.app.dialog.FormDialog;
 import dev.steward.app.i18n.Messages;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.DatePicker;
+import dev.steward.app.scene.IsoDatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
@@ -20,11 +20,11 @@ final class AttestDialogs {
     /// Effective date (default today: most evidence is a fresh screenshot or export) and an optional note.
     static Optional<EvidenceDetails> evidence(Window owner, String fileName, LocalDate today) {
         FormDialog<EvidenceDetails> dialog = new FormDialog<>(owner, Messages.format("attest.evidence.dialog.title", fileName));
-        DatePicker date = dialog.row("attest.evidence.dialog.effective", new DatePicker(today));
+        IsoDatePicker date = dialog.row("attest.evidence.dialog.effective", new IsoDatePicker(today));
         date.setId("effectiveDatePicker");
         TextField note = dialog.row("attest.evidence.dialog.note", new TextField());
         note.setId("evidenceNoteField");
-        dialog.finish(date.valueProperty().isNotNull(), () -> new EvidenceDetails(date.getValue(), note.getText()));
+        dialog.finish(date.valueProperty().isNotNull().and(date.invalidProperty().not()), () -> new EvidenceDetails(date.getValue(), note.getText()));
         return dialog.showAndWait();
     }
 

@@ -65,7 +65,27 @@ public final class AttestationViewModel {
         canSave = form.validProperty().and(form.changedProperty()).and(editable).and(busy.not());
         canAttach = selected.isNotNull().and(editable).and(busy.not());
         if (context.userChanges() != null) {
-            context.userChanges().addListener((obs, old, now) -> reload());
+            context.userChanges().addListener(userChanged);
+        }
+    }
+
+    /// Someone signed in: read again as them. Signed out: only what the window offers changes; reading as
+    /// nobody would fail ("Nobody is signed in."), and the next sign-in reads again anyway.
+    private final javafx.beans.value.ChangeListener<Object> userChanged = (obs, old, now) -> userChanged(now);
+
+    private void userChanged(Object now) {
+        if (now == null) {
+            signOff.signedOut();
+        } else {
+            reload();
+        }
+    }
+
+    /// The window closed: stop following sign-ins, which would otherwise read, and report errors, for a window
+    /// nobody sees (and keep it in memory as long as the main window lives).
+    public void dispose() {
+        if (context.userChanges() != null) {
+            context.userChanges().removeListener(userChanged);
         }
     }
 

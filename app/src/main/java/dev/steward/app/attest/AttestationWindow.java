@@ -37,6 +37,7 @@ public final class AttestationWindow {
     /// Opens the window and starts loading the integration's controls and attestations.
     public static AttestationWindow open(Window owner, AttestContext context) {
         AttestationWindow window = new AttestationWindow(owner, new AttestationViewModel(context));
+        window.stage.setOnHidden(e -> window.vm.dispose());
         window.stage.show();
         window.vm.reload();
         return window;

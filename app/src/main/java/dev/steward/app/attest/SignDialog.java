@@ -70,7 +70,7 @@ final class SignDialog {
             }
         });
         dialog.setResultConverter(button -> button == SIGN ? vm.signedProperty().get() : null);
-        passphrase.requestFocus();
+        dev.steward.app.dialog.DialogFocus.firstField(dialog);
         return dialog.showAndWait();
     }
 }

@@ -251,6 +251,11 @@ public final class SignOffViewModel {
 
     // ---- updates -----------------------------------------------------------------------------------------------
 
+    /// Nobody is signed in any more: nothing may be done here until someone signs in again.
+    void signedOut() {
+        user.set(null);
+    }
+
     /// Called after every reload with what is stored now.
     void update(List<StoredAttestation> all, Integration integration, List<ControlRow> rows) {
         user.set(currentUser().orElse(null));

@@ -10,6 +10,13 @@ import dev.steward.service.transfer.ImportPlan;
 import dev.steward.service.transfer.ImportRefusedException;
 import dev.steward.service.transfer.ImportResult;
 import dev.steward.service.transfer.RegisterImporter;
+import dev.steward.model.register.Person;
+import dev.steward.storage.Database;
+import dev.steward.service.transfer.ImportMode;
+import dev.steward.service.transfer.ImportPlan;
+import dev.steward.service.transfer.ImportRefusedException;
+import dev.steward.service.transfer.ImportResult;
+import dev.steward.service.transfer.RegisterImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +62,14 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--dry-run", description = "Check the file and report what would be imported; write nothing.")
     private boolean dryRun;
 
+    @Option(names = "--create", description = "Create the database when there is none at --db yet (for a round "
+            + "trip into a new register).")
+    private boolean create;
+
+    @Option(names = "--create-people", description = "Add the sponsors and owners the file names (Name <email>, "
+            + "as export writes them) who are not in the register yet; they are listed before anything is written.")
+    private boolean createPeople;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
@@ -63,10 +78,12 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImportMode mode = validRowsOnly ? ImportMode.VALID_ROWS_ONLY : ImportMode.ALL_OR_NOTHING;
-        try (RegisterServices database = RegisterDatabase.openExisting(db, "import into",
-                Actor.system(() -> System.getProperty("user.name", "unknown")), RegisterServices.Security.production())) {
+        Actor importer_ = Actor.system(() -> System.getProperty("user.name", "unknown"));
+        try (RegisterServices database = create
+                ? RegisterDatabase.openOrCreate(db, "import into", dryRun, importer_, RegisterServices.Security.production())
+                : RegisterDatabase.openExisting(db, "import into", importer_, RegisterServices.Security.production())) {
             RegisterImporter importer = database.importer();
-            ImportPlan plan = importer.plan(file, TerminalProgress.on(err, "Checking " + file));
+            ImportPlan plan = importer.plan(file, createPeople, TerminalProgress.on(err, "Checking " + file));
             List<CsvProblem> problems = problemsOf(plan);
             problems.forEach(problem -> err.println(located(problem)));
             err.flush();
@@ -75,14 +92,20 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
             if (refused) {
                 throw refusal(problems, plan.hasProblems() && plan.file().headerProblems().isEmpty());
             }
+            List<Person> newPeople = plan.newPeople();
             if (dryRun) {
+                listNewPeople(out, newPeople, "would add");
                 out.println("Dry run: would import " + plan.creates().size() + " integration(s)"
+                        + (newPeople.isEmpty() ? "" : " and add " + newPeople.size() + " person(s)")
                         + (plan.rejects().isEmpty() ? "" : " and reject " + plan.rejects().size() + " row(s)")
                         + "; nothing was written.");
                 return ExitCode.OK;
             }
             ImportResult result = importer.execute(plan, mode, rejectReport, TerminalProgress.on(err, "Importing"));
-            out.println("Imported " + result.created() + " integration(s)" + (result.rejectReport() == null ? ""
+            listNewPeople(out, newPeople, "added");
+            out.println("Imported " + result.created() + " integration(s)"
+                    + (newPeople.isEmpty() ? "" : " and added " + newPeople.size() + " person(s)")
+                    + (result.rejectReport() == null ? ""
                     : "; " + result.rejected() + " row(s) rejected, written to " + result.rejectReport()));
             return ExitCode.OK;
         } catch (ImportRefusedException e) {
@@ -91,6 +114,13 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
             throw refusal(e.problems(), true);
         } catch (UncheckedIOException e) {
             throw new CliException(ExitCode.IO_OR_DATABASE, e.getMessage());
+        }
+    }
+
+    /// One line per person the import creates, as the file named them.
+    private static void listNewPeople(PrintWriter out, List<Person> newPeople, String verb) {
+        for (Person p : newPeople) {
+            out.println("New person (" + verb + "): " + p.name() + (p.email() == null ? "" : " <" + p.email() + ">"));
         }
     }
 

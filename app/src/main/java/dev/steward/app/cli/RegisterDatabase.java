@@ -23,6 +23,45 @@ final class RegisterDatabase {
             throw new CliException(ExitCode.IO_OR_DATABASE, "There is no Steward database at " + location
                     + ". Open it once in Steward, or pass --db PATH.");
         }
+        return open(location, verb, actor, security);
+    }
+
+    /// Opens the register at `db`, creating an empty one when there is none (`import --create`).
+    ///
+    /// @param dryRun when true and there is no register, an empty one is created in a temporary folder instead,
+    ///               so a dry run writes nothing where it was pointed; it is deleted when closed
+    static RegisterServices openOrCreate(Path db, String verb, boolean dryRun, Actor actor,
+                                         RegisterServices.Security security) {
+        Path location = RegisterServices.locationOf(db);
+        if (Files.isRegularFile(location)) {
+            return open(location, verb, actor, security);
+        }
+        try {
+            if (dryRun) {
+                Path scratch = Files.createTempDirectory("steward-dry-run");
+                deleteOnExit(scratch);
+                return RegisterServices.open(scratch.resolve("register"), null, actor, java.time.Clock.systemUTC(), security);
+            }
+            Files.createDirectories(location.toAbsolutePath().getParent());
+            return RegisterServices.open(location, null, actor, java.time.Clock.systemUTC(), security);
+        } catch (java.io.IOException | DatabaseOpenException e) {
+            throw new CliException(ExitCode.IO_OR_DATABASE, "Cannot create a register at " + location + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /// Removes the scratch register of a dry run when the command's JVM ends (after the database was closed).
+    private static void deleteOnExit(Path folder) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.IOException ignored) {
+                // a temporary folder left behind is harmless
+            }
+        }));
+    }
+
+    private static RegisterServices open(Path location, String verb, Actor actor, RegisterServices.Security security) {
         char[] passphrase = RegisterServices.isEncrypted(location) ? CliPassphrase.current(location) : null;
         try {
             return RegisterServices.open(location, passphrase, actor, java.time.Clock.systemUTC(), security);

@@ -6,7 +6,7 @@ import dev.steward.app.i18n.Messages;
 import dev.steward.app.scene.SceneFactory;
 import dev.steward.app.scene.TabMovesFocus;
 import dev.steward.model.validation.ValidationException;
-import dev.steward.app.dialog.ErrorText;
+import dev.steward.model.validation.ValidationProblem;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,6 +21,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.util.concurrent.Callable;
@@ -29,9 +30,15 @@ import java.util.function.Supplier;
 /// A small typed form dialog: labelled rows, an OK button enabled by one binding, and a result
 /// built from the fields (empty on cancel).
 public final class FormDialog<T> extends Dialog<T> {
+    /// Style class of a field a refusal named.
+    public static final String INVALID = "field-invalid";
     public static final ButtonType OK = new ButtonType(Messages.get("generic.button.ok"), ButtonBar.ButtonData.OK_DONE);
+    /// How wide an explanation under the fields is laid out before it wraps, in pixels.
+    static final double NOTE_WIDTH = 460;
     private final GridPane grid = new GridPane();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /// fields by the name a service's {@link ValidationProblem} gives them, so a refusal marks the right one
+    private final java.util.Map<String, Node> named = new java.util.HashMap<>();
     private int rows;
 
     public FormDialog(Window owner, String title) {
@@ -61,6 +68,7 @@ public final class FormDialog<T> extends Dialog<T> {
                 TabMovesFocus.install(scene);
             }
         });
+        DialogFocus.firstField(this);
     }
 
     /// Adds a labelled row; the label gets a mnemonic and points at the field.
@@ -72,6 +80,13 @@ public final class FormDialog<T> extends Dialog<T> {
         return field;
     }
 
+    /// Names `field` as a service's {@link ValidationProblem#field()} names it ("email"): when {@link #submit}
+    /// work is refused for it, the field is marked (style class {@value #INVALID}) and gets the focus.
+    public <N extends Node> N named(String name, N field) {
+        named.put(name, field);
+        return field;
+    }
+
     /// @param valid  the one binding that enables OK
     /// @param result builds the typed result when OK is pressed
     public FormDialog<T> finish(BooleanExpression valid, Supplier<T> result) {
@@ -80,8 +95,13 @@ public final class FormDialog<T> extends Dialog<T> {
         return this;
     }
 
-    /// A row spanning both columns, e.g. an explanation or live problems under a field.
+    /// A row spanning both columns, e.g. an explanation or live problems under a field. A label wraps at a
+    /// set width: left to itself, a long explanation would make the dialog as wide as its whole text.
     public <N extends Node> N note(N node) {
+        if (node instanceof Label label) {
+            label.setPrefWidth(NOTE_WIDTH);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
         grid.add(node, 0, rows++, 2, 1);
         return node;
     }
@@ -116,15 +136,39 @@ public final class FormDialog<T> extends Dialog<T> {
             event.consume();
             busy.set(true);
             error.setText("");
+            named.values().forEach(field -> field.getStyleClass().remove(INVALID));
             Tasks.run(prepare.get())
                     .onSuccess(result -> {
                         setResult(result);
                         close();
                     })
-                    .onFailure(failure -> error.setText(ErrorText.of(failure)))
+                    .onFailure(failure -> {
+                        error.setText(ErrorText.of(failure));
+                        markInvalid(failure);
+                    })
                     .andFinally(() -> busy.set(false))
                     .on(executor);
         });
         return this;
+    }
+
+    /// Marks the fields a validation failure names and puts the keyboard in the first of them; input stays.
+    private void markInvalid(Throwable failure) {
+        if (!(failure instanceof ValidationException invalid)) {
+            return;
+        }
+        Node first = null;
+        for (ValidationProblem problem : invalid.problems()) {
+            Node field = named.get(problem.field());
+            if (field != null) {
+                if (!field.getStyleClass().contains(INVALID)) {
+                    field.getStyleClass().add(INVALID);
+                }
+                first = first == null ? field : first;
+            }
+        }
+        if (first != null) {
+            first.requestFocus();
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class PassphraseDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
         dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
-        dialog.setOnShown(e -> field.requestFocus());
+        DialogFocus.firstField(dialog);
         Optional<char[]> result = dialog.showAndWait();
         field.clear();
         return result;

@@ -204,18 +204,20 @@ public final class IntegrationEditorViewModel {
         return context.people();
     }
 
-    /// Stores a new person (from the "New person" dialog) and hands the stored record to {@code assign}.
-    public void createPerson(Person draft, Consumer<Person> assign) {
-        RegisterService store = service;
-        busy.set(true);
-        Tasks.run(() -> store.savePerson(draft))
-                .onSuccess(saved -> {
-                    context.onPersonSaved().accept(saved);
-                    assign.accept(saved);
-                })
-                .onFailure(e -> dialogs.showFailure(Messages.get("person.error.title"), e))
-                .andFinally(() -> busy.set(false))
-                .on(executor);
+    /// Stores a new person typed in the "New person" dialog, which calls this off the UI thread and shows a
+    /// refusal in place (see {@link dev.steward.app.people.PersonDialog}).
+    public Person storePerson(Person draft) {
+        return service.savePerson(draft);
+    }
+
+    /// The New person dialog stored `saved`: everyone's lists follow, and it takes the place it was created for.
+    public void personCreated(Person saved, Consumer<Person> assign) {
+        context.onPersonSaved().accept(saved);
+        assign.accept(saved);
+    }
+
+    public UiExecutor executor() {
+        return executor;
     }
 
     /// Throws away local edits and shows what is stored now (after a conflict, or to undo).

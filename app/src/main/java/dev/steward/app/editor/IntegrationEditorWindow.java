@@ -25,7 +25,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
+import dev.steward.app.scene.IsoDatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -53,6 +53,9 @@ import java.util.Optional;
 public final class IntegrationEditorWindow {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private final IntegrationEditorViewModel vm;
+    /// true while a date field holds text that is not a date: Save waits until it is fixed, nothing is dropped
+    private final javafx.beans.property.BooleanProperty unreadableDate = new javafx.beans.property.SimpleBooleanProperty();
+    private final java.util.List<IsoDatePicker> dateFields = new java.util.ArrayList<>();
     private final Stage stage;
 
     private IntegrationEditorWindow(Window owner, IntegrationEditorViewModel vm) {
@@ -126,7 +129,8 @@ public final class IntegrationEditorWindow {
         status.setId("statusBox");
         status.setConverter(ItemDialogs.enumConverter());
         status.valueProperty().bindBidirectional(vm.status);
-        DatePicker review = form.row("editor.field.nextReview", new DatePicker());
+        IsoDatePicker review = form.row("editor.field.nextReview", new IsoDatePicker());
+        watchDate(review);
         review.setId("nextReviewPicker");
         review.valueProperty().bindBidirectional(vm.nextReview);
         return form.node();
@@ -171,7 +175,8 @@ public final class IntegrationEditorWindow {
         form.row("editor.field.steps", area("stepsField", vm.revocationSteps, 4));
         TextField target = form.row("editor.field.targetTime", text("targetTimeField", vm.targetTime));
         target.setPromptText(Messages.get("dialog.duration.prompt"));
-        DatePicker tested = form.row("editor.field.lastTested", new DatePicker());
+        IsoDatePicker tested = form.row("editor.field.lastTested", new IsoDatePicker());
+        watchDate(tested);
         tested.setId("lastTestedPicker");
         tested.valueProperty().bindBidirectional(vm.lastTested);
         form.row("editor.field.lastResult", choice("lastResultBox", RevocationTestResult.values(), vm.lastResult));
@@ -217,11 +222,17 @@ public final class IntegrationEditorWindow {
         return list;
     }
 
+    private void watchDate(IsoDatePicker picker) {
+        dateFields.add(picker);
+        picker.invalidProperty().addListener((obs, was, now) ->
+                unreadableDate.set(dateFields.stream().anyMatch(d -> d.invalidProperty().get())));
+    }
+
     private Node buttons() {
         Button save = new Button(Messages.get("editor.button.save"));
         save.setId("saveButton");
         save.setDefaultButton(true);
-        save.disableProperty().bind(vm.canSaveProperty().not());
+        save.disableProperty().bind(vm.canSaveProperty().not().or(unreadableDate));
         save.setOnAction(e -> vm.save());
         ButtonBar.setButtonData(save, ButtonBar.ButtonData.OK_DONE);
         Button close = new Button(Messages.get("editor.button.close"));
@@ -244,7 +255,8 @@ public final class IntegrationEditorWindow {
         clear.setOnAction(e -> target.set(null));
         Button create = new Button(Messages.get("editor.person.new"));
         create.setId(id + "New");
-        create.setOnAction(e -> PersonDialog.show(stage, null).ifPresent(draft -> vm.createPerson(draft, target::set)));
+        create.setOnAction(e -> PersonDialog.show(stage, null, vm.executor(), vm::storePerson)
+                .ifPresent(saved -> vm.personCreated(saved, target::set)));
         return new HBox(6, box, clear, create);
     }
 

@@ -17,7 +17,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
+import dev.steward.app.scene.IsoDatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
@@ -70,7 +70,7 @@ public final class ItemDialogs {
         TextField lifetime = dialog.row("dialog.credential.lifetime",
                 textField("lifetimeField", current == null ? "" : Durations.format(current.lifetime())));
         lifetime.setPromptText(Messages.get("dialog.duration.prompt"));
-        DatePicker rotated = dialog.row("dialog.credential.lastRotated", new DatePicker(current == null ? null : current.lastRotated()));
+        IsoDatePicker rotated = dialog.row("dialog.credential.lastRotated", new IsoDatePicker(current == null ? null : current.lastRotated()));
         rotated.setId("lastRotatedPicker");
         TextField interval = dialog.row("dialog.credential.rotationDays",
                 textField("rotationDaysField", current == null || current.rotationIntervalDays() == null ? "" : current.rotationIntervalDays().toString()));
@@ -79,7 +79,7 @@ public final class ItemDialogs {
         hint.textProperty().bind(Bindings.createStringBinding(() -> credentialProblem(lifetime.getText(), interval.getText()),
                 lifetime.textProperty(), interval.textProperty()));
         BooleanBinding valid = notBlank(label).and(type.valueProperty().isNotNull()).and(storage.valueProperty().isNotNull())
-                .and(hint.textProperty().isEmpty());
+                .and(hint.textProperty().isEmpty()).and(rotated.invalidProperty().not());
         return dialog.finish(valid, () -> new Credential(label.getText().strip(), type.getValue(), storage.getValue(),
                 Durations.parse(lifetime.getText()), rotated.getValue(),
                 interval.getText().isBlank() ? null : Integer.valueOf(interval.getText().strip()))).showAndWait();

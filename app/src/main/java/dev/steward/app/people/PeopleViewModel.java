@@ -1,6 +1,5 @@
 package dev.steward.app.people;
 
-import dev.steward.app.concurrent.Tasks;
 import dev.steward.app.concurrent.UiExecutor;
 import dev.steward.app.dialog.DialogService;
 import dev.steward.app.i18n.FieldLabels;
@@ -8,9 +7,9 @@ import dev.steward.app.i18n.Messages;
 import dev.steward.model.register.Person;
 import dev.steward.model.validation.ValidationException;
 import dev.steward.service.register.RegisterService;
-import dev.steward.service.register.RegisterService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import dev.steward.service.register.RegisterService;
 import javafx.collections.ObservableList;
 
 import java.util.function.Consumer;
@@ -22,7 +21,6 @@ public final class PeopleViewModel {
     private final DialogService dialogs;
     private final ObservableList<Person> people;
     private final Consumer<Person> onSaved;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     /// @param people  the live list shared with the main window
     /// @param onSaved told about every stored person so the register and open editors stay current
@@ -39,18 +37,18 @@ public final class PeopleViewModel {
         return people;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    public UiExecutor executor() {
+        return executor;
     }
 
-    /// Stores a new or edited person; problems (e.g. an email already in use) are shown, nothing is lost.
-    public void save(Person person) {
-        RegisterService store = service;
-        busy.set(true);
-        Tasks.run(() -> store.savePerson(person))
-                .onSuccess(onSaved)
-                .onFailure(e -> dialogs.showFailure(Messages.get("person.error.title"), e))
-                .andFinally(() -> busy.set(false))
-                .on(executor);
+    /// Stores a new or edited person and returns it as stored. Blocks: the person dialog calls it off the UI
+    /// thread, and shows a refusal (e.g. an email already in use) in place, keeping what was typed.
+    public Person store(Person person) {
+        return service.savePerson(person);
+    }
+
+    /// The person dialog stored `person`: the register and open editors follow.
+    public void stored(Person person) {
+        onSaved.accept(person);
     }
 }

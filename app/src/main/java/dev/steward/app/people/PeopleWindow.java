@@ -44,13 +44,13 @@ public final class PeopleWindow {
         });
         Button add = new Button(Messages.get("people.button.new"));
         add.setId("newPersonButton");
-        add.setOnAction(e -> PersonDialog.show(table.getScene().getWindow(), null).ifPresent(vm::save));
+        add.setOnAction(e -> PersonDialog.show(table.getScene().getWindow(), null, vm.executor(), vm::store)
+                .ifPresent(vm::stored));
         Button edit = new Button(Messages.get("people.button.edit"));
         edit.setId("editPersonButton");
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> edit());
         HBox buttons = new HBox(8, add, edit);
-        buttons.disableProperty().bind(vm.busyProperty());
         BorderPane root = new BorderPane(table);
         root.setBottom(buttons);
         BorderPane.setMargin(buttons, new Insets(8));
@@ -66,7 +66,7 @@ public final class PeopleWindow {
     private void edit() {
         Person selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            PersonDialog.show(stage, selected).ifPresent(vm::save);
+            PersonDialog.show(stage, selected, vm.executor(), vm::store).ifPresent(vm::stored);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.steward.app.people;
 
 import dev.steward.app.dialog.FormDialog;
+import dev.steward.app.concurrent.UiExecutor;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.register.Person;
 import javafx.beans.binding.Bindings;
@@ -9,25 +10,40 @@ import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
-/// Creates or edits a person. Returns an unsaved record (id kept from {@code current}, 0 for a new person).
+/// Creates or edits a person. OK stores it (off the UI thread, through `store`); when the store refuses it (a
+/// malformed email, an email someone else has), the dialog stays open with everything typed, says why and marks
+/// the field.
 public final class PersonDialog {
     private PersonDialog() {
     }
 
-    public static Optional<Person> show(Window owner, Person current) {
+    /// @param current the person to edit, or {@code null} for a new one
+    /// @param store   saves the person (id kept from `current`, 0 for a new one) and returns what was stored;
+    ///                called off the UI thread
+    /// @return the stored person, or empty when cancelled
+    public static Optional<Person> show(Window owner, Person current, UiExecutor executor, UnaryOperator<Person> store) {
         FormDialog<Person> dialog = new FormDialog<>(owner,
                 Messages.get(current == null ? "person.dialog.title.new" : "person.dialog.title.edit"));
-        TextField name = dialog.row("person.dialog.name", field("personNameField", current == null ? "" : current.name()));
-        TextField email = dialog.row("person.dialog.email", field("personEmailField", current == null ? null : current.email()));
-        TextField title = dialog.row("person.dialog.jobTitle", field("personTitleField", current == null ? null : current.title()));
-        TextField department = dialog.row("person.dialog.department", field("personDepartmentField", current == null ? null : current.department()));
+        TextField name = dialog.named("name", dialog.row("person.dialog.name",
+                field("personNameField", current == null ? "" : current.name())));
+        TextField email = dialog.named("email", dialog.row("person.dialog.email",
+                field("personEmailField", current == null ? null : current.email())));
+        TextField title = dialog.named("title", dialog.row("person.dialog.jobTitle",
+                field("personTitleField", current == null ? null : current.title())));
+        TextField department = dialog.named("department", dialog.row("person.dialog.department",
+                field("personDepartmentField", current == null ? null : current.department())));
         CheckBox left = dialog.row("person.dialog.left", new CheckBox(Messages.get("person.dialog.left.check")));
         left.setId("personLeftCheck");
         left.setSelected(current != null && current.hasLeft());
-        return dialog.finish(Bindings.createBooleanBinding(() -> !name.getText().isBlank(), name.textProperty()),
-                () -> new Person(current == null ? 0 : current.id(), name.getText().strip(), blankToNull(email.getText()),
-                        blankToNull(title.getText()), blankToNull(department.getText()), left.isSelected()))
+        return dialog.submit(Bindings.createBooleanBinding(() -> !name.getText().isBlank(), name.textProperty()),
+                executor, () -> {
+                    Person typed = new Person(current == null ? 0 : current.id(), name.getText().strip(),
+                            blankToNull(email.getText()), blankToNull(title.getText()), blankToNull(department.getText()),
+                            left.isSelected());
+                    return () -> store.apply(typed);
+                })
                 .showAndWait();
     }
 

@@ -21,13 +21,12 @@ import javafx.scene.layout.VBox;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Function;
 
 /// The review queue tab: filters above a table; Enter or a double-click opens the integration.
 public final class ReviewQueueView {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    /// Dates as everywhere in the app: ISO, e.g. 2027-03-15.
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.systemDefault());
     private final ReviewQueueViewModel viewModel;
     private final TableView<QueueRow> table = new TableView<>();
     private final VBox root;

@@ -191,6 +191,8 @@ public final class RegisterViewModel {
         mayEdit.bind(permissions.allows(Permission.EDIT_INTEGRATIONS));
         mayClassify.bind(permissions.allows(Permission.CLASSIFY_INTEGRATIONS));
         signedIn.bind(permissions.signedInText());
+        // signing in (or out) is an action of its own
+        signedIn.addListener((obs, old, now) -> succeeded());
     }
 
     /// How many integrations the register holds, whatever the search shows (retired ones included).
@@ -388,6 +390,7 @@ public final class RegisterViewModel {
         rows.replaceHeld(row -> IntegrationRow.of(row.integration(), peopleById, row.classification()));
         rowsChanged();
         registerRevision.set(registerRevision.get() + 1);
+        succeeded();
     }
 
     /// A classification was saved in the wizard: show its verdict and tier, and any status change it caused.
@@ -567,9 +570,18 @@ public final class RegisterViewModel {
         rowsRevision.set(rowsRevision.get() + 1);
     }
 
+    /// Says so in the status bar until the next success (see {@link #succeeded()}), and shows the error.
     private void failed(Throwable error) {
         status.set(Messages.get("status.failed"));
         String title = error instanceof AccessDenied ? "error.accessDenied.title" : "error.generic.title";
         dialogs.showFailure(Messages.get(title), error);
+    }
+
+    /// Something worked that does not announce itself (a sign-in, a person saved): a "failed" line from before
+    /// gives way to what the register shows, so it never outlives a success.
+    private void succeeded() {
+        if (loaded.get() && Messages.get("status.failed").equals(status.get())) {
+            status.set(countText());
+        }
     }
 }

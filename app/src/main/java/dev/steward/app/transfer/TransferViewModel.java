@@ -23,14 +23,16 @@ import dev.steward.service.transfer.ImportRefusedException;
 import dev.steward.service.transfer.ImportResult;
 import dev.steward.service.transfer.RegisterExporter;
 import dev.steward.service.transfer.RegisterImporter;
+import dev.steward.model.register.Person;
 import dev.steward.service.register.RegisterService;
 import dev.steward.storage.SearchQuery;
 import dev.steward.service.access.Actor;
 import dev.steward.service.transfer.AttestationRegisterExporter;
 import dev.steward.service.attestation.AttestationSummary;
-import dev.steward.service.RegisterServices;
+import dev.steward.storage.Database;
 import dev.steward.service.transfer.ImportMode;
 import dev.steward.service.transfer.ImportPlan;
+import dev.steward.service.transfer.ImportRefusedException;
 import dev.steward.service.transfer.ImportResult;
 import dev.steward.service.transfer.RegisterExporter;
 import dev.steward.service.transfer.RegisterImporter;
@@ -40,6 +42,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -49,6 +52,8 @@ import java.util.stream.Collectors;
 /// file first and writes nothing until the user has seen every problem and chosen; the write itself is one
 /// transaction, so a cancel or an error leaves the register as it was.
 public final class TransferViewModel {
+    /// How many of the people an import would add are named in its question; the rest are counted.
+    static final int NEW_PEOPLE_LISTED = 12;
     static final FileKind CSV = new FileKind(Messages.get("file.csv"), List.of("*.csv"));
     static final FileKind CSV_EXCEL = new FileKind(Messages.get("file.csvExcel"), List.of("*.csv"));
 
@@ -134,12 +139,17 @@ public final class TransferViewModel {
             return;
         }
         RegisterImporter importer = db.importer();
-        ProgressMonitor monitor = progress.start(Messages.format("import.csv.reading", file.get().getFileName()));
-        Path source = file.get();
-        Tasks.longJob(() -> importer.plan(source, monitor))
+        // planned as if creating the people it names, so the user can be asked whether to (as --create-people)
+        plan(importer, file.get(), true, plan -> decideOnPeople(importer, plan));
+    }
+
+    /// Checks `file` in the background with progress and Cancel, then hands the plan on.
+    private void plan(RegisterImporter importer, Path file, boolean createPeople, Consumer<ImportPlan> then) {
+        ProgressMonitor monitor = progress.start(Messages.format("import.csv.reading", file.getFileName()));
+        Tasks.longJob(() -> importer.plan(file, createPeople, monitor))
                 .onSuccess(plan -> {
                     progress.finish();
-                    decide(importer, plan);
+                    then.accept(plan);
                 })
                 .onFailure(error -> {
                     progress.finish();
@@ -147,6 +157,27 @@ public final class TransferViewModel {
                 })
                 .onCancel(progress::cancel)
                 .on(executor);
+    }
+
+    /// When the file names people the register does not know, asks whether to add them with the import; if not,
+    /// the file is checked again without them, and the rows naming them are refused as before.
+    private void decideOnPeople(RegisterImporter importer, ImportPlan plan) {
+        List<Person> newPeople = plan.newPeople();
+        if (newPeople.isEmpty()) {
+            decide(importer, plan);
+            return;
+        }
+        String names = newPeople.stream().limit(NEW_PEOPLE_LISTED)
+                .map(p -> "• " + p.name() + (p.email() == null ? "" : " <" + p.email() + ">"))
+                .collect(java.util.stream.Collectors.joining("\n"))
+                + (newPeople.size() > NEW_PEOPLE_LISTED ? "\n" + Messages.format("import.csv.newPeople.more",
+                newPeople.size() - NEW_PEOPLE_LISTED) : "");
+        if (dialogs.confirm(Messages.get("import.csv.newPeople.title"), Messages.format("import.csv.newPeople.message",
+                String.valueOf(plan.source().getFileName()), newPeople.size(), names))) {
+            decide(importer, plan);
+            return;
+        }
+        plan(importer, plan.source(), false, withoutPeople -> decide(importer, withoutPeople));
     }
 
     private void decide(RegisterImporter importer, ImportPlan plan) {

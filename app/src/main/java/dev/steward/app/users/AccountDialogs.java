@@ -3,6 +3,7 @@ package dev.steward.app.users;
 import dev.steward.app.concurrent.UiExecutor;
 import dev.steward.app.dialog.FormDialog;
 import dev.steward.app.i18n.Messages;
+import dev.steward.model.access.PasswordPolicy;
 import dev.steward.model.access.Role;
 import dev.steward.model.access.User;
 import dev.steward.service.users.UserService;
@@ -11,6 +12,7 @@ import dev.steward.service.audit.CheckpointService;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -68,11 +70,22 @@ public final class AccountDialogs {
     /// @param username prefilled, e.g. the administrator just created; may be empty
     /// @return the authenticated user, or empty when cancelled
     public Optional<User> signIn(String username) {
+        return signIn(username, null);
+    }
+
+    /// As {@link #signIn(String)}, with the register's status ("Loading the register…", "21 integrations")
+    /// shown in the dialog too, since the dialog may stand in front of the status bar while the rows load.
+    public Optional<User> signIn(String username, ObservableStringValue registerStatus) {
         FormDialog<User> form = new FormDialog<>(owner, Messages.get("account.signIn.title"));
         TextField name = form.row("account.username", field("usernameField"));
         name.setText(username);
         PasswordField password = form.row("account.password", new PasswordField());
         password.setId("passwordField");
+        if (registerStatus != null) {
+            Label status = form.note(new Label());
+            status.setId("signInRegisterStatus");
+            status.textProperty().bind(registerStatus);
+        }
         form.submit(filled(name).and(password.textProperty().isNotEmpty()), executor, () -> {
             String u = name.getText();
             char[] secret = password.getText().toCharArray();
@@ -104,7 +117,7 @@ public final class AccountDialogs {
         FormDialog<String> form = new FormDialog<>(owner, Messages.get("account.signingKey.title"));
         form.note(new Label(Messages.get("account.signingKey.explain"))).setWrapText(true);
         NewSecret passphrase = new NewSecret(form, "account.passphrase", "account.passphrase.confirm",
-                new ReadOnlyStringWrapper(manager.username()));
+                new ReadOnlyStringWrapper(manager.username()), PasswordPolicy.Secret.PASSPHRASE);
         form.submit(passphrase.acceptable(), executor, () -> {
             char[] secret = passphrase.value();
             return () -> users.createSigningKey(manager, secret);
@@ -125,6 +138,31 @@ public final class AccountDialogs {
             return () -> checkpoints.checkpoint(user, secret);
         });
         return form.showAndWait();
+    }
+
+    /// Confirms a new signing key with its whole fingerprint, selectable and with a Copy button.
+    public void showNewFingerprint(String fingerprint) {
+        FormDialog<Void> form = new FormDialog<>(owner, Messages.get("account.signingKey.createdTitle"));
+        form.note(new Label(Messages.get("account.signingKey.created"))).setWrapText(true);
+        form.row("account.fingerprint", new FingerprintField(fingerprint));
+        form.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.CLOSE);
+        form.showAndWait();
+    }
+
+    /// The signed-in user's own account: who they are, their roles and their signing key's fingerprint in full.
+    public void showAccount(User user, Optional<String> fingerprint) {
+        FormDialog<Void> form = new FormDialog<>(owner, Messages.get("account.mine.title"));
+        form.row("account.username", readOnly("accountUsername", user.username()));
+        form.row("account.displayName", readOnly("accountName", user.displayName()));
+        form.row("account.roles", readOnly("accountRoles", user.roles().stream().sorted().map(Role::label)
+                .collect(java.util.stream.Collectors.joining(", "))));
+        if (fingerprint.isPresent()) {
+            form.row("account.fingerprint", new FingerprintField(fingerprint.get()));
+        } else {
+            form.row("account.fingerprint", new Label(Messages.get("account.fingerprint.none"))).setId("noFingerprint");
+        }
+        form.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.CLOSE);
+        form.showAndWait();
     }
 
     /// @return the user created by `admin`, or empty when cancelled
@@ -157,6 +195,13 @@ public final class AccountDialogs {
             return () -> users.updateRoles(admin, target.username(), chosen);
         });
         return form.showAndWait();
+    }
+
+    private static TextField readOnly(String id, String text) {
+        TextField field = field(id);
+        field.setText(text);
+        field.setEditable(false);
+        return field;
     }
 
     private static TextField field(String id) {

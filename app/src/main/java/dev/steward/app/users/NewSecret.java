@@ -19,9 +19,17 @@ final class NewSecret {
     private final PasswordField secret = new PasswordField();
     private final PasswordField confirm = new PasswordField();
     private final BooleanBinding acceptable;
+    private final PasswordPolicy.Secret kind;
 
     /// @param username the account's name, since the policy forbids a password equal to it
     NewSecret(FormDialog<?> form, String labelKey, String confirmKey, ObservableStringValue username) {
+        this(form, labelKey, confirmKey, username, PasswordPolicy.Secret.PASSWORD);
+    }
+
+    /// @param kind what is typed, so the problems say "passphrase" where the field does
+    NewSecret(FormDialog<?> form, String labelKey, String confirmKey, ObservableStringValue username,
+              PasswordPolicy.Secret kind) {
+        this.kind = kind;
         secret.setId("passwordField");
         confirm.setId("confirmField");
         form.row(labelKey, secret);
@@ -50,7 +58,7 @@ final class NewSecret {
         if (secret.getText().isEmpty()) {
             return "";
         }
-        List<String> problems = new ArrayList<>(PasswordPolicy.problems(username, secret.getText().toCharArray()));
+        List<String> problems = new ArrayList<>(PasswordPolicy.problems(kind, username, secret.getText().toCharArray()));
         if (!confirm.getText().isEmpty() && !confirm.getText().equals(secret.getText())) {
             problems.add(Messages.get("account.password.mismatch"));
         }

@@ -43,18 +43,20 @@ class AttestationViewModelTest {
     private final SimpleObjectProperty<User> user = new SimpleObjectProperty<>();
     private AttestationViewModel vm;
     private CheckedExecutor tasks;
+    private AttestationService service;
+    private RegisterService register;
 
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("register"));
         tasks = new CheckedExecutor().guard(db);
-        RegisterService register = new RegisterService(db, () -> "tester");
+        register = new RegisterService(db, () -> "tester");
         register.loadSampleData();
         integration = AttestTestData.classifiedSample(register);
         data = new AttestTestData(db);
         user.set(data.rita);
         tasks.settle();
-        AttestationService service = new AttestationService(db, Actor.signedIn(user::get), Clock.systemUTC(), ControlCatalog.builtIn());
+        service = new AttestationService(db, Actor.signedIn(user::get), Clock.systemUTC(), ControlCatalog.builtIn());
         vm = new AttestationViewModel(new AttestContext(service, register, tasks, dialogs, user::get,
                 user, integration, ControlCatalog.builtIn(), Clock.systemUTC()));
         vm.reload();
@@ -213,6 +215,47 @@ class AttestationViewModelTest {
         vm.run(() -> { throw new AccessDenied("Otto Auditor (otto) may not assess controls."); });
         tasks.settle();
         assertThat(dialogs.errors).singleElement().asString().contains("may not assess controls");
+    }
+
+    /// Issue 16: signing out used to make every attestation window opened since start-up read again as nobody,
+    /// and report "Nobody is signed in." while the next person signed in.
+    @Test
+    void signingOutReadsNothingSigningInReadsAgainAndAClosedWindowStopsFollowing() {
+        vm.dispose();
+        RecordingDialogs strictDialogs = new RecordingDialogs();
+        // as the main window's session answers: nobody signed in is an error, not null
+        java.util.function.Supplier<User> session = () -> {
+            User current = user.get();
+            if (current == null) {
+                throw new IllegalStateException("Nobody is signed in.");
+            }
+            return current;
+        };
+        AttestationService strictService = new AttestationService(db, Actor.signedIn(session), Clock.systemUTC(), ControlCatalog.builtIn());
+        AttestationViewModel window = new AttestationViewModel(new AttestContext(strictService, register,
+                tasks, strictDialogs, session, user, integration, ControlCatalog.builtIn(),
+                Clock.systemUTC()));
+        window.reload();
+        tasks.settle();
+        assertThat(window.signOff().userProperty().get()).isEqualTo(data.rita);
+
+        user.set(null);
+        tasks.settle();
+        assertThat(strictDialogs.errors).isEmpty();
+        assertThat(window.signOff().userProperty().get()).as("nothing may be done signed out").isNull();
+        assertThat(window.editableProperty().get()).isFalse();
+
+        user.set(data.otto);
+        tasks.settle();
+        assertThat(strictDialogs.errors).isEmpty();
+        assertThat(window.signOff().userProperty().get()).isEqualTo(data.otto);
+
+        window.dispose();
+        user.set(null);
+        tasks.settle();
+        user.set(data.rita);
+        assertThat(strictDialogs.errors).isEmpty();
+        assertThat(window.signOff().userProperty().get()).as("a closed window reads no more").isEqualTo(data.otto);
     }
 
     private void assessAll() {

@@ -1,6 +1,8 @@
 package dev.steward.app.cli;
 
 import dev.steward.model.register.Integration;
+import dev.steward.model.register.Person;
+import dev.steward.storage.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,55 @@ class ImportExportCommandTest {
 
     private static Map<String, String> rowWithBadKind() {
         return Map.of("name", "Broken robot", "purpose", "Testing", "kind", "ROBOT", "status", "PROPOSED");
+    }
+
+    /// Issue 16: an export imported into a register that does not exist yet, people and all, gives every row back.
+    @Test
+    void exportThenImportIntoANewRegisterWithCreateAndCreatePeopleGivesEveryRowBackEqual() {
+        Path csv = exportSample();
+        Path created = dir.resolve("new-folder").resolve("register");
+
+        CliRun refused = CliRun.run(fresh, "import", csv.toString(), "--db", created.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.IO_OR_DATABASE);
+        assertThat(refused.err()).contains("There is no Steward database at");
+
+        CliRun dryRun = CliRun.run(fresh, "import", csv.toString(), "--db", created.toString(), "--create",
+                "--create-people", "--dry-run");
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isEqualTo(ExitCode.OK);
+        List<Person> samplePeople = TestRegisters.people(sample);
+        assertThat(dryRun.out()).contains("Dry run: would import " + sampleIntegrations.size()
+                + " integration(s) and add ");
+        assertThat(dryRun.out()).contains("New person (would add): " + samplePeople.getFirst().name());
+        assertThat(Files.exists(Database.locationOf(created))).as("a dry run creates no register").isFalse();
+
+        CliRun run = CliRun.run(fresh, "import", csv.toString(), "--db", created.toString(), "--create",
+                "--create-people");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("Imported " + sampleIntegrations.size() + " integration(s) and added ");
+        Map<Long, Person> before = TestRegisters.people(sample).stream()
+                .collect(Collectors.toMap(Person::id, p -> p));
+        Map<Long, Person> after = TestRegisters.people(created).stream()
+                .collect(Collectors.toMap(Person::id, p -> p));
+        List<Integration> imported = TestRegisters.integrations(created);
+        assertThat(imported).hasSameSizeAs(sampleIntegrations);
+        for (int i = 0; i < imported.size(); i++) {
+            assertThat(comparable(imported.get(i), after)).isEqualTo(comparable(sampleIntegrations.get(i), before));
+        }
+        // nobody is created twice, and everyone named comes back with name and email
+        assertThat(after.values()).extracting(p -> p.name() + " <" + p.email() + ">").doesNotHaveDuplicates();
+    }
+
+    /// Every field of an integration a register CSV carries, people as `Name <email>`: all but the database's
+    /// own id, version and change stamp.
+    private static Integration comparable(Integration i, Map<Long, Person> people) {
+        java.util.function.Function<Long, Long> ref = id -> id == null ? null
+                : (long) (people.get(id).name() + " <" + people.get(id).email() + ">").hashCode();
+        return new Integration(0, 0, i.name(), i.purpose(), i.vendor(), i.kind(), i.pipelineRole(), i.environments(),
+                i.status(), ref.apply(i.sponsorId()), ref.apply(i.technicalOwnerId()),
+                i.backupOwnerIds().stream().map(ref).toList(), i.dataAccess(), i.tools(), i.agentLinks(),
+                i.credentials(), i.revocation(), i.nextReview(), null, null);
     }
 
     @Test

@@ -51,6 +51,12 @@ final class TestRegisters {
         }
     }
 
+    static List<Person> people(Path db) {
+        try (Database database = Database.open(db)) {
+            return service(database).people();
+        }
+    }
+
     static Counts counts(Path db) {
         try (Database database = Database.open(db)) {
             return new Counts(database.dsl().fetchCount(INTEGRATION), database.dsl().fetchCount(AUDIT_EVENT));

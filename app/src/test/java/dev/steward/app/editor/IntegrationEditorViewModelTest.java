@@ -190,8 +190,8 @@ class IntegrationEditorViewModelTest {
     void aNewPersonIsStoredAndAssigned() {
         IntegrationEditorViewModel vm = new IntegrationEditorViewModel(context, null);
         tasks.settle();
-        vm.createPerson(Person.draft("Zoë Okafor", "zoe@example.com", "Head of Finance Ops", "Finance"), vm.sponsor::set);
-        tasks.settle();
+        vm.personCreated(vm.storePerson(Person.draft("Zoë Okafor", "zoe@example.com", "Head of Finance Ops", "Finance")),
+                vm.sponsor::set);
         assertThat(vm.sponsor.get()).isNotNull();
         assertThat(vm.sponsor.get().id()).isPositive();
         assertThat(people).extracting(Person::name).containsExactly("Zoë Okafor");

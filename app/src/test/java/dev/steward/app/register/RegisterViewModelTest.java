@@ -94,6 +94,29 @@ class RegisterViewModelTest {
         assertThat(typedEarly.visibleRows()).extracting(IntegrationRow::name).containsExactly("Beta agent");
     }
 
+    /// Issue 16: "The last action failed." stayed in the status bar after later successes, a sign-in among them.
+    @Test
+    void aFailureLeavesTheStatusBarWithTheNextSuccess() {
+        dev.steward.app.session.Session session = new dev.steward.app.session.Session();
+        vm.bindPermissions(new dev.steward.app.session.Permissions(session));
+        vm.attach(new RegisterService(database, dev.steward.service.access.Actor.signedIn(session.userProperty()::get)),
+                "somewhere");
+
+        vm.loadSampleData();
+        assertThat(dialogs.errors).singleElement().asString().contains("Nobody is signed in");
+        assertThat(vm.statusProperty().get()).isEqualTo("The last action failed.");
+
+        var users = new dev.steward.service.users.UserService(database, java.time.Clock.systemUTC(),
+                new dev.steward.model.access.PasswordHasher(1_000), new dev.steward.model.signing.PrivateKeyEncryption(1_000));
+        session.signIn(users.createFirstAdmin("ada", "Ada Admin", "", "a long enough password".toCharArray()));
+        assertThat(vm.statusProperty().get()).isEqualTo("The register is empty.");
+
+        vm.loadSampleData();
+        assertThat(vm.statusProperty().get()).as("an administrator may not edit").isEqualTo("The last action failed.");
+        vm.personSaved(service.savePerson(dev.steward.model.register.Person.draft("Zoë Adams", null, null, null)));
+        assertThat(vm.statusProperty().get()).isEqualTo("The register is empty.");
+    }
+
     @Test
     void sampleDataFillsTheTableOnce() {
         vm.attach(service, "somewhere");

@@ -119,6 +119,45 @@ class TransferViewModelTest {
         }
     }
 
+    /// Issue 16: the app offers what `import --create-people` does; declining refuses the rows naming them.
+    @Test
+    void importIntoARegisterWithoutThePeopleOffersToAddThem() {
+        register.loadSampleData();
+        tasks.settle();
+        Path out = dir.resolve("all.csv");
+        dialogs.fileToSave = Optional.of(new SaveTarget(out, TransferViewModel.CSV));
+        transfer.exportCsv(register.queryProperty().get());
+        tasks.settle();
+        int people = register.people().size();
+
+        try (Database target = Database.open(dir.resolve("target"))) {
+            RegisterService service = new RegisterService(target, () -> "tester");
+            RegisterViewModel other = new RegisterViewModel(tasks, dialogs);
+            other.attach(service, "target");
+            tasks.settle();
+            dialogs.fileToOpen = Optional.of(out);
+
+            dialogs.answer = false;
+            dialogs.importValidRows = false;
+            transferFor(other, target).importCsv();
+            tasks.settle();
+            assertThat(dialogs.confirmations).last().asString().startsWith("Add the people the file names?")
+                    .contains(people + " people who are not in the register yet");
+            assertThat(dialogs.reviewedProblems).singleElement().asList().isNotEmpty();
+            assertThat(service.integrations()).isEmpty();
+            assertThat(service.people()).isEmpty();
+
+            dialogs.answer = true;
+            transferFor(other, target).importCsv();
+            tasks.settle();
+            assertThat(service.integrations()).hasSize(register.totalCount());
+            assertThat(service.people()).extracting(dev.steward.model.register.Person::email)
+                    .containsExactlyInAnyOrderElementsOf(register.people().stream()
+                            .map(dev.steward.model.register.Person::email).toList());
+            assertThat(other.totalCount()).isEqualTo(register.totalCount());
+        }
+    }
+
     @Test
     void aFileWithProblemsIsShownAndNothingIsWrittenUnlessTheUserAgrees() throws Exception {
         register.loadSampleData();

@@ -1,6 +1,8 @@
 package dev.steward.model.csv;
 
 import dev.steward.model.register.Person;
+import dev.steward.model.validation.PersonValidator;
+import dev.steward.model.validation.ValidationProblem;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,20 +16,58 @@ import java.util.Map;
 /// A person is written `Name <email>`, or just `Name` when they have no email. On reading, the email decides
 /// whenever one is given (`Name <email>` or a bare `email`); otherwise the name must match exactly one person.
 /// Both match ignoring case and surrounding blanks. Built once from all people, so an import of any size
-/// needs no lookups per row.
+/// needs no lookups per row. Asked to, it creates the people it does not know instead of refusing them.
 public final class PersonDirectory {
     private final Map<Long, Person> byId = new HashMap<>();
     private final Map<String, Person> byEmail = new HashMap<>();
     private final Map<String, List<Person>> byName = new HashMap<>();
+    private final boolean createMissing;
+    private final List<Person> newcomers = new ArrayList<>();
 
     public PersonDirectory(Collection<Person> people) {
+        this(people, false);
+    }
+
+    /// @param createMissing when true, a reference to nobody known does not fail: it adds a new person (named,
+    ///                      with the email if one is given) under a provisional negative id, and later references
+    ///                      to the same email or name resolve to them; see {@link #newcomers()}
+    public PersonDirectory(Collection<Person> people, boolean createMissing) {
+        this.createMissing = createMissing;
         for (Person p : people) {
-            byId.put(p.id(), p);
-            if (p.email() != null && !p.email().isBlank()) {
-                byEmail.put(key(p.email()), p);
-            }
-            byName.computeIfAbsent(key(p.name()), k -> new ArrayList<>()).add(p);
+            add(p);
         }
+    }
+
+    /// The people that references created, in the order first named; their ids are provisional (negative)
+    /// until they are stored.
+    public List<Person> newcomers() {
+        return List.copyOf(newcomers);
+    }
+
+    /// Whether `id` is a provisional id handed out for a newcomer.
+    public static boolean isProvisional(long id) {
+        return id < 0;
+    }
+
+    private void add(Person p) {
+        byId.put(p.id(), p);
+        if (p.email() != null && !p.email().isBlank()) {
+            byEmail.put(key(p.email()), p);
+        }
+        byName.computeIfAbsent(key(p.name()), k -> new ArrayList<>()).add(p);
+    }
+
+    /// @throws IllegalArgumentException when the person could not be stored as written (a malformed email)
+    private long newcomer(String name, String email) {
+        Person p = new Person(-(newcomers.size() + 1L), name, email, null, null, false);
+        List<ValidationProblem> problems = PersonValidator.validate(p);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Cannot add '" + name + "' as a new person: "
+                    + problems.getFirst().message());
+        }
+        newcomers.add(p);
+        add(p);
+        return p.id();
     }
 
     /// The text written for the person with this id.
@@ -52,6 +92,12 @@ public final class PersonDirectory {
                 : reference.indexOf('@') > 0 && reference.indexOf(' ') < 0 ? reference : null;
         if (email != null) {
             Person p = byEmail.get(key(email));
+            if (p == null && createMissing && !email.isEmpty()) {
+                // "Name <email>": the name is what stands before the bracket (bracketedEmail checked the shape)
+                String before = bracketed != null ? reference.substring(0, reference.lastIndexOf('<')).strip() : "";
+                String name = before.isEmpty() ? email : before;
+                return newcomer(name, email);
+            }
             if (p == null) {
                 throw new IllegalArgumentException("Nobody with the email " + CsvMessages.quote(email) + " is in the register: add "
                         + "them under People first.");
@@ -59,6 +105,9 @@ public final class PersonDirectory {
             return p.id();
         }
         List<Person> named = byName.getOrDefault(key(reference), List.of());
+        if (named.isEmpty() && createMissing && !reference.isEmpty()) {
+            return newcomer(reference, null);
+        }
         if (named.isEmpty()) {
             throw new IllegalArgumentException("Nobody called " + CsvMessages.quote(reference) + " is in the register: add them "
                     + "under People first, or check the spelling.");

@@ -2,6 +2,8 @@ package dev.steward.model.access;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 class PasswordTest {
@@ -57,5 +59,13 @@ class PasswordTest {
     private static String flip(String base64) {
         char c = base64.charAt(0);
         return (c == 'A' ? 'B' : 'A') + base64.substring(1);
+    }
+
+    /// Issue 16: a signing key's passphrase was refused as "The password is 3 characters long".
+    @Test
+    void problemsNameWhatIsTyped() {
+        assertEquals(List.of("The passphrase is 3 characters long: use at least 12."),
+                PasswordPolicy.problems(PasswordPolicy.Secret.PASSPHRASE, "ana", "abc".toCharArray()));
+        assertTrue(PasswordPolicy.problems("ana", "abc".toCharArray()).getFirst().startsWith("The password is 3"));
     }
 }

@@ -1,6 +1,8 @@
 package dev.steward.service.transfer;
 
 import dev.steward.service.access.Actor;
+import dev.steward.storage.AuditEvents;
+import dev.steward.storage.AuditLog;
 import dev.steward.storage.ColumnLimits;
 import dev.steward.storage.Database;
 import dev.steward.storage.DbTime;
@@ -33,9 +35,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -46,8 +51,8 @@ import static dev.steward.storage.jooq.Tables.PERSON;
 /// Imports integrations from a register CSV in two steps: {@link #plan} reads and checks everything and writes
 /// nothing; {@link #execute} writes what the plan allows, in one transaction.
 ///
-/// Import only creates integrations. People are never created: a sponsor or owner the register does not know
-/// is a row problem (add them under People first). Progress goes to the {@link ProgressMonitor}; cancelling
+/// Import creates integrations, and people only when asked: by default a sponsor or owner the register does not
+/// know is a row problem (add them under People first); with `createPeople` they are created with the import. Progress goes to the {@link ProgressMonitor}; cancelling
 /// throws {@link java.util.concurrent.CancellationException} and leaves the register as it was.
 ///
 /// Methods block on the file and the database: call them off the UI thread.
@@ -78,8 +83,16 @@ public final class RegisterImporter {
     /// @param monitor progress in bytes of the file
     /// @throws UncheckedIOException when the file cannot be read
     public ImportPlan plan(Path csv, ProgressMonitor monitor) {
+        return plan(csv, false, monitor);
+    }
+
+    /// As {@link #plan(Path, ProgressMonitor)}; with `createPeople`, a sponsor or owner the register does not
+    /// know is no problem but a person to create (`Name <email>`, or a name alone): see
+    /// {@link ImportPlan#newPeople()}.
+    public ImportPlan plan(Path csv, boolean createPeople, ProgressMonitor monitor) {
         List<Person> people = new PersonRepository(db.dsl()).findAll();
-        RegisterCsvReader reader = new RegisterCsvReader(new PersonDirectory(people), LocalDate.now(clock));
+        PersonDirectory directory = new PersonDirectory(people, createPeople);
+        RegisterCsvReader reader = new RegisterCsvReader(directory, LocalDate.now(clock));
         RegisterCsvFile file;
         try (InputStream in = Files.newInputStream(csv)) {
             file = reader.read(in, Files.size(csv), monitor);
@@ -89,9 +102,9 @@ public final class RegisterImporter {
         Set<String> stored = storedNames(db.dsl());
         List<RegisterCsvRow> rows = file.rows().stream().map(row -> checkAgainstStore(row, stored)).toList();
         ImportPlan plan = new ImportPlan(csv, new RegisterCsvFile(file.hadBom(), file.header(),
-                file.headerProblems(), rows));
-        LOG.info("Planned import of {}: {} row(s), {} to create, {} with problems", csv, plan.rowCount(),
-                plan.creates().size(), plan.rejects().size());
+                file.headerProblems(), rows), directory.newcomers());
+        LOG.info("Planned import of {}: {} row(s), {} to create, {} with problems, {} new people", csv,
+                plan.rowCount(), plan.creates().size(), plan.rejects().size(), plan.newPeople().size());
         return plan;
     }
 
@@ -118,7 +131,7 @@ public final class RegisterImporter {
         ImportResult result = db.dsl().transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             String who = actor.authorize(tx, Permission.EDIT_INTEGRATIONS);
-            List<RegisterCsvRow> rows = recheck(tx, plan.file().rows());
+            List<RegisterCsvRow> rows = recheck(tx, withNewPeopleStored(tx, plan, at, who));
             refuseIfNeeded(rows.stream().flatMap(r -> r.problems().stream()).toList(), plan, mode);
             List<Integration> drafts = rows.stream().filter(RegisterCsvRow::isValid)
                     .map(RegisterCsvRow::integration).toList();
@@ -138,6 +151,37 @@ public final class RegisterImporter {
         });
         LOG.info("Imported {}: {} created, {} rejected", plan.source(), result.created(), result.rejected());
         return result;
+    }
+
+    /// Stores the plan's new people (or finds them, when someone stored the same email meanwhile) and returns
+    /// the rows with the people's real ids in place of the provisional ones.
+    private static List<RegisterCsvRow> withNewPeopleStored(DSLContext tx, ImportPlan plan, Instant at, String who) {
+        List<Person> newPeople = plan.newPeople();
+        if (newPeople.isEmpty()) {
+            return plan.file().rows();
+        }
+        PersonRepository people = new PersonRepository(tx);
+        Map<Long, Long> realIds = new HashMap<>();
+        for (Person p : newPeople) {
+            Person stored = Optional.ofNullable(p.email()).flatMap(people::findByEmail).orElseGet(() -> {
+                Person saved = people.insert(p.withId(0), at);
+                new AuditLog(tx).append(AuditEvents.forPerson(AuditLog.CREATE, null, saved, at, who));
+                return saved;
+            });
+            realIds.put(p.id(), stored.id());
+        }
+        LOG.info("Import of {} created {} new people", plan.source(), newPeople.size());
+        return plan.file().rows().stream().map(row -> row.integration() == null ? row
+                : new RegisterCsvRow(row.line(), withPeople(row.integration(), realIds), row.problems(), row.cells()))
+                .toList();
+    }
+
+    private static Integration withPeople(Integration i, Map<Long, Long> realIds) {
+        java.util.function.UnaryOperator<Long> real = id -> id == null ? null : realIds.getOrDefault(id, id);
+        return new Integration(i.id(), i.version(), i.name(), i.purpose(), i.vendor(), i.kind(), i.pipelineRole(),
+                i.environments(), i.status(), real.apply(i.sponsorId()), real.apply(i.technicalOwnerId()),
+                i.backupOwnerIds().stream().map(real).toList(), i.dataAccess(), i.tools(), i.agentLinks(),
+                i.credentials(), i.revocation(), i.nextReview(), i.updatedAt(), i.updatedBy());
     }
 
     /// `register.csv` → `register-rejects.csv` in the same folder.

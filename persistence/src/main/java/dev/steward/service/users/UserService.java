@@ -226,6 +226,13 @@ public final class UserService {
         });
     }
 
+    /// The fingerprint of the user's current signing key, if they created one: what their account shows.
+    public Optional<String> signingKeyFingerprint(User user) {
+        return new UserRepository(db.dsl()).find(user.username())
+                .filter(UserRepository.Row::hasSigningKey)
+                .map(UserRepository.Row::fingerprint);
+    }
+
     /// The user's current public signing key, if they created one.
     public Optional<PublicKey> publicKeyOf(User user) {
         return new UserRepository(db.dsl()).find(user.username())
@@ -301,7 +308,9 @@ public final class UserService {
     }
 
     private static void requirePolicy(String field, String username, char[] secret) {
-        WriteChecks.requireValid(PasswordPolicy.problems(username, secret).stream()
+        PasswordPolicy.Secret kind = "passphrase".equals(field) ? PasswordPolicy.Secret.PASSPHRASE
+                : PasswordPolicy.Secret.PASSWORD;
+        WriteChecks.requireValid(PasswordPolicy.problems(kind, username, secret).stream()
                 .map(p -> new ValidationProblem(field, p)).toList());
     }
 
