@@ -126,9 +126,11 @@ class AttestationUiTest extends MainWindowTestBase {
         assertThat(checkpoint.isDisable()).isFalse();
         // not interact(): the dialog's showAndWait would hold it until the dialog closes
         javafx.application.Platform.runLater(checkpoint::fire);
-        waitUntil(() -> robot.lookup("#checkpointPassphraseField").tryQuery().isPresent());
-        robot.clickOn("#checkpointPassphraseField").write(AttestTestData.PASSPHRASE);
-        robot.clickOn("#okButton");
+        Stage dialog = waitForWindow(robot, "Sign audit checkpoint");
+        // the export's "done" message is still open too: act inside this dialog only
+        robot.interact(() -> robot.from(dialog.getScene().getRoot()).lookup("#checkpointPassphraseField")
+                .queryTextInputControl().setText(AttestTestData.PASSPHRASE));
+        robot.interact(() -> robot.from(dialog.getScene().getRoot()).lookup("#okButton").queryButton().fire());
         CheckpointService checkpoints = new CheckpointService(window.database());
         waitUntil(() -> checkpoints.verify(Map.of()).checkpoints() == 2);
         assertThat(checkpoints.verify(Map.of()).holds()).isTrue();
