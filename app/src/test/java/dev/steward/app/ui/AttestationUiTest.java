@@ -8,10 +8,13 @@ import dev.steward.app.export.bundle.BundleVerifier;
 import dev.steward.app.register.IntegrationRow;
 import dev.steward.model.attestation.AssessmentStatus;
 import dev.steward.model.register.Integration;
+import dev.steward.persistence.CheckpointService;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -23,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,6 +119,27 @@ class AttestationUiTest extends MainWindowTestBase {
         waitUntil(() -> Files.exists(bundle));
         waitUntil(() -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s && "Export attestation".equals(s.getTitle())));
         assertThat(BundleVerifier.verify(bundle).valid()).isTrue();
+        assertThat(BundleVerifier.verify(bundle).checkpoint()).as("the sign-off's checkpoint").isPresent();
+
+        // and signs an audit checkpoint on demand from the File menu
+        MenuItem checkpoint = menuItem(robot, "checkpointMenuItem");
+        assertThat(checkpoint.isDisable()).isFalse();
+        // not interact(): the dialog's showAndWait would hold it until the dialog closes
+        javafx.application.Platform.runLater(checkpoint::fire);
+        Stage dialog = waitForWindow(robot, "Sign audit checkpoint");
+        // the export's "done" message is still open too: act inside this dialog only
+        robot.interact(() -> robot.from(dialog.getScene().getRoot()).lookup("#checkpointPassphraseField")
+                .queryTextInputControl().setText(AttestTestData.PASSPHRASE));
+        robot.interact(() -> robot.from(dialog.getScene().getRoot()).lookup("#okButton").queryButton().fire());
+        CheckpointService checkpoints = new CheckpointService(window.database());
+        waitUntil(() -> checkpoints.verify(Map.of()).checkpoints() == 2);
+        assertThat(checkpoints.verify(Map.of()).holds()).isTrue();
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
