@@ -3,6 +3,10 @@ package dev.steward.service;
 import dev.steward.service.settings.SettingsService;
 import dev.steward.service.access.Actor;
 import dev.steward.service.attestation.AssessedControl;
+import dev.steward.service.transfer.ImportMode;
+import dev.steward.service.transfer.ImportPlan;
+import dev.steward.service.transfer.ImportRefusedException;
+import dev.steward.service.transfer.RegisterImporter;
 import dev.steward.storage.AuditLog;
 import dev.steward.storage.StoredAttestation;
 import dev.steward.testing.AttestationFixture;
@@ -14,6 +18,10 @@ import dev.steward.model.access.Role;
 import dev.steward.model.access.User;
 import dev.steward.model.attestation.AssessmentStatus;
 import dev.steward.model.classification.ControlId;
+import dev.steward.model.csv.ProgressMonitor;
+import dev.steward.model.csv.RegisterCsvFile;
+import dev.steward.model.csv.RegisterCsvFormat;
+import dev.steward.model.csv.RegisterCsvRow;
 import dev.steward.model.register.AccessLevel;
 import dev.steward.model.register.AgentLink;
 import dev.steward.model.register.Credential;
@@ -230,6 +238,25 @@ class TextColumnsRefuseSecretsTest extends AttestationFixture {
         assertThat(refused.getMessage()).contains(guard.label()).containsIgnoringCase("looks like");
         for (String anywhere : textColumns()) {
             assertThat(count(anywhere, guard.secret())).as("the secret in %s", anywhere).isZero();
+        }
+    }
+
+    @Test
+    void aHandBuiltImportPlanCannotSkipTheCheck() {
+        Integration leaky = TestRegisters.minimal("Leaky agent", dev.steward.model.register.IntegrationKind.MCP_SERVER);
+        leaky = new Integration(0, 0, leaky.name(), "Uses " + AWS_KEY, leaky.vendor(), leaky.kind(), null,
+                leaky.environments(), leaky.status(), null, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, null, null, null);
+        ImportPlan plan = new ImportPlan(dir.resolve("hand-built.csv"), new RegisterCsvFile(false,
+                RegisterCsvFormat.columns(), List.of(), List.of(new RegisterCsvRow(2, leaky, List.of(), List.of()))));
+        RegisterImporter importer = new RegisterImporter(db, () -> "importer", Clock.systemUTC());
+
+        Throwable refused = catchThrowable(() -> importer.execute(plan, ImportMode.ALL_OR_NOTHING, null,
+                ProgressMonitor.NONE));
+
+        assertThat(refused).isInstanceOf(ImportRefusedException.class).hasMessageContaining("AWS access key ID");
+        for (String anywhere : textColumns()) {
+            assertThat(count(anywhere, AWS_KEY)).as("the secret in %s", anywhere).isZero();
         }
     }
 

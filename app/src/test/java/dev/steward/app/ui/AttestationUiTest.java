@@ -8,7 +8,7 @@ import dev.steward.app.export.bundle.BundleVerifier;
 import dev.steward.app.register.IntegrationRow;
 import dev.steward.model.attestation.AssessmentStatus;
 import dev.steward.model.register.Integration;
-import dev.steward.persistence.CheckpointService;
+import dev.steward.service.audit.CheckpointService;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -131,7 +131,7 @@ class AttestationUiTest extends MainWindowTestBase {
         robot.interact(() -> robot.from(dialog.getScene().getRoot()).lookup("#checkpointPassphraseField")
                 .queryTextInputControl().setText(AttestTestData.PASSPHRASE));
         robot.interact(() -> robot.from(dialog.getScene().getRoot()).lookup("#okButton").queryButton().fire());
-        CheckpointService checkpoints = new CheckpointService(window.database());
+        CheckpointService checkpoints = window.services().checkpoints();
         waitUntil(() -> checkpoints.verify(Map.of()).checkpoints() == 2);
         assertThat(checkpoints.verify(Map.of()).holds()).isTrue();
     }

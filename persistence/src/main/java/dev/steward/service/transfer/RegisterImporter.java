@@ -131,7 +131,7 @@ public final class RegisterImporter {
         ImportResult result = db.dsl().transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             String who = actor.authorize(tx, Permission.EDIT_INTEGRATIONS);
-            List<RegisterCsvRow> rows = recheck(tx, withNewPeopleStored(tx, plan, at, who));
+            List<RegisterCsvRow> rows = recheck(tx, withNewPeopleStored(tx, plan, at, who), LocalDate.now(clock));
             refuseIfNeeded(rows.stream().flatMap(r -> r.problems().stream()).toList(), plan, mode);
             List<Integration> drafts = rows.stream().filter(RegisterCsvRow::isValid)
                     .map(RegisterCsvRow::integration).toList();
@@ -209,22 +209,28 @@ public final class RegisterImporter {
                     + integration.name() + "' is already in the register. Import only adds new integrations: "
                     + "rename the row, or edit the existing one in Steward."));
         }
-        // The model rules again (secrets above all), so a plan built by hand cannot skip what parsing checks.
-        for (ValidationProblem p : IntegrationValidator.validate(integration)) {
-            problems.add(RegisterCsvFormat.problem(row.line(), p.field(), p.message()));
-        }
         for (ValidationProblem p : ColumnLimits.check(integration)) {
             problems.add(RegisterCsvFormat.problem(row.line(), p.field(), p.message()));
         }
         return problems.isEmpty() ? row : row.rejected(problems);
     }
 
+    /// The model rules again (secrets above all), so a plan built by hand cannot skip what parsing checks.
+    private static RegisterCsvRow revalidated(RegisterCsvRow row, LocalDate today) {
+        if (!row.isValid()) {
+            return row;
+        }
+        List<CsvProblem> problems = IntegrationValidator.validate(row.integration(), today).stream()
+                .map(p -> RegisterCsvFormat.problem(row.line(), p.field(), p.message())).toList();
+        return problems.isEmpty() ? row : row.rejected(problems);
+    }
+
     /// The plan's rows checked again inside the transaction, against names and people stored by now.
-    private static List<RegisterCsvRow> recheck(DSLContext tx, List<RegisterCsvRow> rows) {
+    private static List<RegisterCsvRow> recheck(DSLContext tx, List<RegisterCsvRow> rows, LocalDate today) {
         Set<String> stored = storedNames(tx);
         Set<Long> personIds = new HashSet<>(tx.select(PERSON.ID).from(PERSON).fetch(PERSON.ID));
         return rows.stream().map(row -> {
-            RegisterCsvRow checked = checkAgainstStore(row, stored);
+            RegisterCsvRow checked = checkAgainstStore(revalidated(row, today), stored);
             Integration i = checked.integration();
             if (i == null || allPeopleStored(i, personIds)) {
                 return checked;
