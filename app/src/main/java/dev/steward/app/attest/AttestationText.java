@@ -37,7 +37,7 @@ public final class AttestationText {
 
     public static String submitted(StoredAttestation s) {
         var snapshot = s.attestation().snapshot();
-        return snapshot == null ? "" : snapshot.submittedBy() + ", " + instant(snapshot.asOf());
+        return snapshot == null ? "" : Messages.isolate(snapshot.submittedBy()) + ", " + instant(snapshot.asOf());
     }
 
     /// Signer's username with the name and title frozen into the signature, and when.
@@ -47,8 +47,9 @@ public final class AttestationText {
             return "";
         }
         var block = signed.signature();
-        String title = block.signerTitle().isBlank() ? "" : ", " + block.signerTitle();
-        return block.signerName() + title + " (" + block.signerUsername() + "), " + instant(block.signedAt());
+        String title = block.signerTitle().isBlank() ? "" : ", " + Messages.isolate(block.signerTitle());
+        return Messages.isolate(block.signerName()) + title + " (" + Messages.isolate(block.signerUsername()) + "), "
+                + instant(block.signedAt());
     }
 
     public static String staleReason(StoredAttestation s) {
@@ -69,6 +70,6 @@ public final class AttestationText {
     }
 
     public static String uploaded(StoredEvidence e) {
-        return e.ref().uploadedBy() + ", " + instant(e.ref().uploadedAt());
+        return Messages.isolate(e.ref().uploadedBy()) + ", " + instant(e.ref().uploadedAt());
     }
 }

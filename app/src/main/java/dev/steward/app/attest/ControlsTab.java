@@ -175,6 +175,8 @@ final class ControlsTab {
         Label label = new Label(Messages.get(key));
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
+        // a growing field beside it must not squeeze the label to "Sta…"
+        label.setMinWidth(Label.USE_PREF_SIZE);
         return label;
     }
 }

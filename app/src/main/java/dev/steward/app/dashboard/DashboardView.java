@@ -57,6 +57,8 @@ public final class DashboardView {
         return gapsTable;
     }
 
+    static final String SINGLE_SLICE = "single-slice";
+
     private HBox charts() {
         PieChart verdicts = new PieChart();
         verdicts.setId("verdictChart");
@@ -79,8 +81,15 @@ public final class DashboardView {
     }
 
     private static void bindPie(PieChart chart, ObservableList<CountEntry> entries) {
-        Runnable refresh = () -> chart.getData().setAll(entries.stream()
-                .map(e -> new PieChart.Data(e.label() + " (" + e.count() + ")", e.count())).toList());
+        Runnable refresh = () -> {
+            chart.getData().setAll(entries.stream()
+                    .map(e -> new PieChart.Data(e.label() + " (" + e.count() + ")", e.count())).toList());
+            // a lone slice is a full circle: its edge would draw a stray radius from the centre to the top
+            chart.getStyleClass().remove(SINGLE_SLICE);
+            if (chart.getData().size() == 1) {
+                chart.getStyleClass().add(SINGLE_SLICE);
+            }
+        };
         entries.addListener((ListChangeListener<CountEntry>) c -> refresh.run());
         refresh.run();
     }
@@ -89,15 +98,23 @@ public final class DashboardView {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         y.setMinorTickVisible(false);
-        y.setTickUnit(1);
+        // counts are whole: the axis is scaled by hand, as auto-ranging picks steps such as 0.25
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
+        y.setTickLabelFormatter(new javafx.util.converter.NumberStringConverter("#,##0"));
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId(id);
         chart.setTitle(Messages.get(titleKey));
         chart.setLegendVisible(false);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         chart.getData().add(series);
-        Runnable refresh = () -> series.getData().setAll(entries.stream()
-                .map(e -> new XYChart.Data<String, Number>(e.label(), e.count())).toList());
+        Runnable refresh = () -> {
+            series.getData().setAll(entries.stream()
+                    .map(e -> new XYChart.Data<String, Number>(e.label(), e.count())).toList());
+            CountScale scale = CountScale.forMax(entries.stream().mapToInt(CountEntry::count).max().orElse(0));
+            y.setUpperBound(scale.upper());
+            y.setTickUnit(scale.step());
+        };
         entries.addListener((ListChangeListener<CountEntry>) c -> refresh.run());
         refresh.run();
         return chart;

@@ -76,6 +76,8 @@ public final class FormDialog<T> extends Dialog<T> {
         Label label = new Label(Messages.get(labelKey));
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
+        // the field column grows; the label keeps its full width rather than being cut to "Sta…"
+        label.setMinWidth(Label.USE_PREF_SIZE);
         grid.addRow(rows++, label, field);
         return field;
     }

@@ -385,7 +385,6 @@ public final class RegisterViewModel {
         List<Person> updated = new ArrayList<>(people);
         updated.removeIf(p -> p.id() == person.id());
         updated.add(person);
-        updated.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
         setPeople(updated);
         rows.replaceHeld(row -> IntegrationRow.of(row.integration(), peopleById, row.classification()));
         rowsChanged();
@@ -429,7 +428,7 @@ public final class RegisterViewModel {
     }
 
     private void setPeople(List<Person> loaded) {
-        people.setAll(loaded);
+        people.setAll(loaded.stream().sorted(PeopleOrder.byName()).toList());
         peopleById = loaded.stream().collect(Collectors.toMap(Person::id, Function.identity(), (a, b) -> a));
     }
 

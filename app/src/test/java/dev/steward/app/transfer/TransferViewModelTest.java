@@ -195,7 +195,7 @@ class TransferViewModelTest {
         tasks.settle();
         assertThat(new RegisterService(source, () -> "x").integrations()).hasSize(before + lines.length - 2);
         assertThat(register.totalCount()).isEqualTo(before + lines.length - 2);
-        assertThat(dialogs.infos.getLast()).contains("1 rows were skipped");
+        assertThat(dialogs.infos.getLast()).contains("1 row was skipped");
     }
 
     @Test

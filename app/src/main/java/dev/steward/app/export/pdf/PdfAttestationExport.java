@@ -55,11 +55,12 @@ public final class PdfAttestationExport implements AttestationExport {
         document.addCreator("Steward");
         document.open();
         try {
-            ReportKit kit = new ReportKit(document);
+            ReportKit kit = new ReportKit(document, writer);
             for (int i = 0; i < SECTIONS.size(); i++) {
                 SECTIONS.get(i).render(input, kit);
                 progress.step(i + 1, total);
             }
+            kit.finish();
         } finally {
             // Closing writes the trailer; on cancellation the half-written bytes go to a temp file that is deleted.
             document.close();

@@ -20,13 +20,39 @@ final class ReportKit {
     static final Color SHADE = new Color(0xEE, 0xF1, 0xF5);
     static final Color RULE = new Color(0xB0, 0xB8, 0xC4);
 
-    private final Document document;
+    /// Room kept below a heading for the start of what follows when that is not a table (a few body lines).
+    private static final float MIN_FOLLOWING = 3 * BODY * 1.5f;
 
-    ReportKit(Document document) {
+    private final Document document;
+    private final PdfWriter writer;
+    /// A heading waits here until the element after it is added, so both can be placed together.
+    private PdfPTable pendingHeading;
+
+    ReportKit(Document document, PdfWriter writer) {
         this.document = document;
+        this.writer = writer;
     }
 
     void add(Element element) {
+        if (pendingHeading != null) {
+            PdfPTable heading = pendingHeading;
+            pendingHeading = null;
+            keepWithNext(heading, element);
+            place(heading);
+        }
+        place(element);
+    }
+
+    /// Adds a heading still waiting for its section's content (a section that ended with its heading).
+    void finish() {
+        if (pendingHeading != null) {
+            PdfPTable heading = pendingHeading;
+            pendingHeading = null;
+            place(heading);
+        }
+    }
+
+    private void place(Element element) {
         try {
             document.add(element);
         } catch (DocumentException e) {
@@ -34,8 +60,31 @@ final class ReportKit {
         }
     }
 
+    /// Starts a new page when the heading and the first row of what follows (a table's header rows and its
+    /// first body row, or a few lines of anything else) do not both fit on this one: a heading alone at the
+    /// foot of a page, its section on the next, reads as a mistake.
+    private void keepWithNext(PdfPTable heading, Element next) {
+        float width = document.right() - document.left();
+        heading.setTotalWidth(width);
+        float needed = heading.spacingBefore() + heading.getTotalHeight() + MIN_FOLLOWING;
+        if (next instanceof PdfPTable table && table.size() > 0) {
+            table.setTotalWidth(width * table.getWidthPercentage() / 100f);
+            int rows = Math.min(table.size(), table.getHeaderRows() + 1);
+            float start = table.spacingBefore();
+            for (int row = 0; row < rows; row++) {
+                start += table.getRowHeight(row);
+            }
+            needed = heading.spacingBefore() + heading.getTotalHeight() + start;
+        }
+        float available = writer.getVerticalPosition(true) - document.bottom();
+        if (available < needed) {
+            document.newPage();
+        }
+    }
+
     /// A section heading, kept with at least the start of what follows.
     void heading(String text) {
+        finish();
         PdfPTable table = table(1);
         PdfPCell cell = new PdfPCell(phrase(text, HEADING, true));
         cell.setBorder(Rectangle.BOTTOM);
@@ -45,7 +94,7 @@ final class ReportKit {
         table.addCell(cell);
         table.setSpacingBefore(6);
         table.setKeepTogether(true);
-        add(table);
+        pendingHeading = table;
     }
 
     /// A two-column table of label and value rows.
