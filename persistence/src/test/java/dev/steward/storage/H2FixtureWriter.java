@@ -23,13 +23,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 
 /// Writes the register files that {@link OlderH2FilesTest} opens, with whatever H2 is on the class path, into
-/// {@code <folder>/h2-<H2 version>/}, gzipped. Run once with an older H2 in place of the pinned one, for example
-/// (from persistence/, after {@code test-compile}, with the test class path in {@code cp.txt} from
-/// {@code dependency:build-classpath -Dmdep.outputFile=cp.txt}):
+/// {@code <folder>/h2-<H2 version>/}, gzipped. Run once with an older H2 in place of the pinned one; from the
+/// repository root, for H2 2.5.252:
 ///
 /// ```
-/// java -cp "target/test-classes:target/classes:$(sed 's#[^:]*/h2-[0-9.]*\.jar#'$HOME'/.m2/repository/com/h2database/h2/2.5.252/h2-2.5.252.jar#' cp.txt)" \
-///     dev.steward.storage.H2FixtureWriter src/test/resources/registers
+/// ./mvnw25 -B -q -pl persistence -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+///     -Dmdep.outputFile=$PWD/cp.txt -Dh2.version=2.5.252
+/// java -cp "persistence/target/test-classes:persistence/target/classes:$(cat cp.txt)" \
+///     dev.steward.storage.H2FixtureWriter persistence/src/test/resources/registers
 /// ```
 ///
 /// The files: a first-schema register (plain and encrypted) as the first release left it, a current-schema

@@ -47,8 +47,9 @@ class OlderH2FilesTest {
     void thePinnedH2IsOneTheKillHarnessMeasured() throws SQLException {
         try (Database db = Database.open(dir.resolve("register")); Connection c = db.dataSource().getConnection()) {
             String version = c.getMetaData().getDatabaseProductVersion().split(" ")[0];
-            assertThat(MEASURED_H2).as("H2 %s has not been through the kill harness (docs/robustness.md): run it"
-                    + " and add the version here only if it lost nothing", version).contains(version);
+            assertThat(MEASURED_H2).as("H2 %s is not a version that lost nothing in the kill harness"
+                    + " (docs/robustness.md): run the harness on it, and add it here only if it loses nothing", version)
+                    .contains(version);
         }
     }
 
