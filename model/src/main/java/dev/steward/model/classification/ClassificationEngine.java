@@ -69,7 +69,7 @@ public final class ClassificationEngine {
             effects.add(effect);
         }
         return new Evaluation(new Classification(questionnaire.version(), verdict, autonomy, tier, List.copyOf(controls),
-                trace, VerdictRules.unresolvedKeyQuestions(facts), questionnaire.ignoredAnswers(answers),
+                trace, VerdictRules.unresolvedKeyQuestions(facts), questionnaire.ignoredAnswers(answers, relevant),
                 facts.access(), facts.impacts()), List.copyOf(effects));
     }
 
