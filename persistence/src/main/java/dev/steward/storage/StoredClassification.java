@@ -38,8 +38,9 @@ public record StoredClassification(long id, long integrationId, String questionn
         escalationReasons = List.copyOf(escalationReasons);
     }
 
-    /// The one-line outcome the audit log and tooltips show: {@code verdict NHI, autonomy A3_CONDITIONAL, tier HIGH}.
+    /// The one-line outcome the audit log and tooltips show, in display names:
+    /// {@code verdict Non-human identity, autonomy A3 Conditional, tier High}.
     public String summary() {
-        return "verdict " + verdict.name() + ", autonomy " + autonomyLevel.name() + ", tier " + riskTier.name();
+        return "verdict " + verdict.label() + ", autonomy " + autonomyLevel.displayName() + ", tier " + riskTier.label();
     }
 }

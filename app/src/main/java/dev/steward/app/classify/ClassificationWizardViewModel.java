@@ -33,7 +33,8 @@ import java.util.function.Consumer;
 
 /// The "can it act without a human?" wizard: one step per questionnaire section plus a result step.
 /// Every answer re-runs the engine, so the verdict and its "why" trail are always current; Next only
-/// advances when the step's required questions are answered ("Don't know" counts as an answer).
+/// advances when the step's required questions are answered ("Don't know" counts as an answer). It starts
+/// from the earlier answers, on top of what the register record already holds ({@link RecordAnswers}).
 public final class ClassificationWizardViewModel {
     private final Questionnaire questionnaire;
     private final List<String> sections;
@@ -48,6 +49,7 @@ public final class ClassificationWizardViewModel {
     private final ReadOnlyObjectWrapper<Classification> live = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper resultShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper outcomeText = new ReadOnlyStringWrapper("");
     private final BooleanBinding stepComplete;
     private final BooleanBinding canGoNext;
@@ -65,7 +67,10 @@ public final class ClassificationWizardViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.onSaved = onSaved;
-        answers.set(previous == null ? Answers.empty() : previous);
+        Answers earlier = previous == null ? Answers.empty() : previous;
+        // an earlier classification is a result worth showing at once; answers taken from the record are not
+        resultShown.set(!earlier.questionIds().isEmpty());
+        answers.set(RecordAnswers.startingFrom(integration, earlier));
         answers.addListener((obs, old, now) -> {
             live.set(ClassificationEngine.classify(questionnaire, now));
             saved.set(false);
@@ -134,6 +139,12 @@ public final class ClassificationWizardViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /// False until the first answer (or when starting from an earlier classification): no verdict is shown
+    /// before anyone has said anything about the integration.
+    public ReadOnlyBooleanProperty resultShownProperty() {
+        return resultShown.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty savedProperty() {
         return saved.getReadOnlyProperty();
     }
@@ -168,6 +179,7 @@ public final class ClassificationWizardViewModel {
     /// choice; {@code null} or blank text clears it.
     public void answer(String questionId, Object value) {
         boolean clear = value == null || (value instanceof String s && s.isBlank());
+        resultShown.set(true);
         answers.set(clear ? answers.get().without(questionId) : answers.get().with(questionId, value));
     }
 

@@ -36,7 +36,8 @@ public final class ClassificationWizardWindow {
         pages.add(resultPage());
         StackPane pageStack = new StackPane();
         pageStack.getChildren().setAll(pages);
-        SplitPane split = new SplitPane(pageStack, new LiveResultPane(vm.liveProperty()));
+        SplitPane split = new SplitPane(pageStack, new LiveResultPane(vm.liveProperty(), vm.resultShownProperty(),
+                vm.questionnaire()));
         split.setDividerPositions(0.58);
         BorderPane root = new BorderPane(split);
         root.setTop(header());
@@ -110,10 +111,13 @@ public final class ClassificationWizardWindow {
         return box;
     }
 
+    /// A question that does not apply keeps its place, greyed out, so that an answer never moves the
+    /// questions below it (a click aimed at the next question must land on it).
     private void refreshQuestions() {
         for (QuestionView view : questionViews) {
-            view.setVisible(vm.isVisible(view.question()));
-            view.show(vm.answersProperty().get());
+            boolean applies = vm.isVisible(view.question());
+            view.setApplicable(applies);
+            view.show(applies ? vm.answersProperty().get() : dev.steward.model.classification.Answers.empty());
         }
     }
 

@@ -3,7 +3,9 @@ package dev.steward.app.classify;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.classification.Classification;
 import dev.steward.model.classification.ControlId;
+import dev.steward.model.classification.Questionnaire;
 import dev.steward.model.classification.RuleFiring;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -17,8 +19,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /// The live verdict beside the questions: verdict, autonomy, tier, and the "why" trail of every
-/// rule that fired with the answers behind it, plus the controls that became required.
+/// rule that fired with the answers behind it, plus the controls that became required. Nothing is shown
+/// before the first answer; answers and unresolved questions read as question texts and option labels.
 final class LiveResultPane extends VBox {
+    private final TraceText text;
+    private final ReadOnlyBooleanProperty shown;
+    private final Label waiting = new Label(Messages.get("wizard.result.waiting"));
     private final Label verdict = value("verdictLabel");
     private final Label autonomy = value("autonomyLabel");
     private final Label tier = value("tierLabel");
@@ -26,8 +32,15 @@ final class LiveResultPane extends VBox {
     private final ObservableList<RuleFiring> trace = FXCollections.observableArrayList();
     private final ObservableList<ControlId> controls = FXCollections.observableArrayList();
 
-    LiveResultPane(ReadOnlyObjectProperty<Classification> live) {
+    LiveResultPane(ReadOnlyObjectProperty<Classification> live, ReadOnlyBooleanProperty shown, Questionnaire questionnaire) {
         super(8);
+        this.text = new TraceText(questionnaire);
+        this.shown = shown;
+        waiting.setId("noVerdictLabel");
+        waiting.setWrapText(true);
+        waiting.getStyleClass().add("muted");
+        waiting.managedProperty().bind(waiting.visibleProperty());
+        waiting.visibleProperty().bind(shown.not());
         getStyleClass().add("live-result");
         GridPane summary = new GridPane();
         summary.setHgap(8);
@@ -51,8 +64,7 @@ final class LiveResultPane extends VBox {
                 super.updateItem(item, empty);
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || item == null ? null : Messages.format("wizard.trace.item", item.ruleId(), item.ruleTitle(),
-                        item.answerRefs().isEmpty() ? "—" : String.join(", ", item.answerRefs()), item.effect()));
+                setText(empty || item == null ? null : text.firing(item));
             }
         });
         VBox.setVgrow(why, Priority.ALWAYS);
@@ -66,13 +78,23 @@ final class LiveResultPane extends VBox {
                 setText(empty || item == null ? null : item.code() + "  " + item.title());
             }
         });
-        getChildren().addAll(summary, unresolved, new Label(Messages.get("wizard.result.why")), why,
+        getChildren().addAll(waiting, summary, unresolved, new Label(Messages.get("wizard.result.why")), why,
                 new Label(Messages.get("wizard.result.controls")), required);
         live.addListener((obs, old, now) -> show(now));
+        shown.addListener((obs, old, now) -> show(live.get()));
         show(live.get());
     }
 
     private void show(Classification result) {
+        if (!shown.get()) {
+            verdict.setText("—");
+            autonomy.setText("—");
+            tier.setText("—");
+            unresolved.setVisible(false);
+            trace.clear();
+            controls.clear();
+            return;
+        }
         verdict.setText(Messages.label(result.verdict()));
         autonomy.setText(Messages.label(result.autonomyLevel()));
         tier.setText(Messages.label(result.riskTier()));
@@ -80,7 +102,7 @@ final class LiveResultPane extends VBox {
             tier.pseudoClassStateChanged(PseudoClass.getPseudoClass(level.name().toLowerCase()), level == result.riskTier());
         }
         unresolved.setVisible(!result.unresolvedKeyQuestions().isEmpty());
-        unresolved.setText(Messages.format("wizard.result.unresolved", String.join(", ", result.unresolvedKeyQuestions())));
+        unresolved.setText(Messages.format("wizard.result.unresolved", text.questions(result.unresolvedKeyQuestions())));
         trace.setAll(result.trace());
         controls.setAll(result.requiredControls());
     }

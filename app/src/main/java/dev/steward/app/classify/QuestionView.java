@@ -4,6 +4,7 @@ import dev.steward.model.classification.AnswerOption;
 import dev.steward.model.classification.AnswerType;
 import dev.steward.model.classification.Answers;
 import dev.steward.model.classification.Question;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -18,8 +19,11 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /// One question: its text, help and answer controls (radio buttons, check boxes or a text area).
-/// Arrow keys move between radio buttons; Tab moves to the next question.
+/// Arrow keys move between radio buttons; Tab moves to the next question. A conditional question that does
+/// not apply stays in place, disabled, with a note saying so.
 final class QuestionView extends VBox {
+    private static final PseudoClass NOT_APPLICABLE = PseudoClass.getPseudoClass("not-applicable");
+    private final Label notAsked = new Label(dev.steward.app.i18n.Messages.get("wizard.question.notApplicable"));
     private final Question question;
     private final List<RadioButton> radios = new ArrayList<>();
     private final List<CheckBox> checks = new ArrayList<>();
@@ -37,8 +41,18 @@ final class QuestionView extends VBox {
         Label help = new Label(question.help());
         help.setWrapText(true);
         help.getStyleClass().add("muted");
-        getChildren().addAll(title, help, controls(answer));
-        managedProperty().bind(visibleProperty());
+        notAsked.setId("notAsked-" + question.id());
+        notAsked.getStyleClass().add("muted");
+        notAsked.setWrapText(true);
+        notAsked.setVisible(false);
+        getChildren().addAll(title, help, controls(answer), notAsked);
+    }
+
+    /// Enables the question when it applies; otherwise greys it out in place and says it is not asked.
+    void setApplicable(boolean applies) {
+        setDisable(!applies);
+        notAsked.setVisible(!applies);
+        pseudoClassStateChanged(NOT_APPLICABLE, !applies);
     }
 
     Question question() {

@@ -6,6 +6,7 @@ import dev.steward.model.access.User;
 import dev.steward.app.export.ExportFixture;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.LifecycleStatus;
+import dev.steward.model.sample.SampleClassifications;
 import dev.steward.model.signing.PrivateKeyEncryption;
 import dev.steward.storage.Database;
 import dev.steward.service.register.RegisterService;
@@ -45,10 +46,14 @@ public final class AttestTestData {
         return users.createUser(admin, username, name, "Head of " + username, Set.of(roles), PASSWORD.toCharArray());
     }
 
-    /// Sample data has no classifications, so classify an active, owned integration for controls to apply.
+    /// Classifies an approved or active, owned sample integration with known answers, so the controls that apply are known.
     public static Integration classifiedSample(RegisterService register) {
+        // approved or running, ready to submit, and without a sample attestation of its own
         Integration target = register.integrations().stream()
-                .filter(i -> i.status() == LifecycleStatus.ACTIVE && i.sponsorId() != null && i.technicalOwnerId() != null)
+                .filter(i -> (i.status() == LifecycleStatus.ACTIVE || i.status() == LifecycleStatus.APPROVED)
+                        && i.sponsorId() != null && i.technicalOwnerId() != null
+                        && SampleClassifications.forIntegration(i.name()).map(p -> p.attestation())
+                        .orElse(SampleClassifications.AttestationPlan.NONE) == SampleClassifications.AttestationPlan.NONE)
                 .findFirst().orElseThrow();
         return register.classify(target.id(), target.version(), ExportFixture.ANSWERS).integration();
     }

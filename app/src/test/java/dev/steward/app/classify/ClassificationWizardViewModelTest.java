@@ -7,6 +7,7 @@ import dev.steward.model.classification.NhiVerdict;
 import dev.steward.model.classification.Questionnaire;
 import dev.steward.model.classification.RiskTier;
 import dev.steward.model.register.Integration;
+import dev.steward.model.register.IntegrationKind;
 import dev.steward.model.register.LifecycleStatus;
 import dev.steward.service.register.ClassificationOutcome;
 import dev.steward.storage.Database;
@@ -71,7 +72,7 @@ class ClassificationWizardViewModelTest {
 
     @Test
     void theVerdictAndItsReasonsFollowEveryAnswer() {
-        ClassificationWizardViewModel vm = wizard(activeIntegration(), Answers.empty());
+        ClassificationWizardViewModel vm = wizard(draftIntegration(), Answers.empty());
         assertThat(vm.liveProperty().get().verdict()).isEqualTo(NhiVerdict.UNDETERMINED);
         vm.answer("credential_autonomy", "yes");
         assertThat(vm.liveProperty().get().verdict()).isEqualTo(NhiVerdict.NHI);
@@ -79,6 +80,27 @@ class ClassificationWizardViewModelTest {
                 assertThat(f.answerRefs()).contains("credential_autonomy=yes"));
         vm.answer("credential_autonomy", null);
         assertThat(vm.liveProperty().get().verdict()).isEqualTo(NhiVerdict.UNDETERMINED);
+    }
+
+    @Test
+    void answersTheRecordHoldsAreFilledInAndNoResultShowsUntilTheFirstAnswer() {
+        Integration agent = unclassifiedActiveCopy();
+        ClassificationWizardViewModel vm = wizard(agent, Answers.empty());
+        assertThat(agent.credentials()).isNotEmpty();
+        assertThat(agent.revocation().isDefined()).isTrue();
+        Answers start = vm.answersProperty().get();
+        assertThat(start.value("holds_secrets")).as("it has recorded credentials").contains("yes");
+        assertThat(start.value("revocation_owner")).as("its revocation path names who may use it").contains("yes");
+        assertThat(start.value("integration_kind")).isPresent();
+        assertThat(start.value("local_only")).as("what the record does not say stays unanswered").isEmpty();
+        assertThat(vm.resultShownProperty().get()).isFalse();
+        vm.answer("local_only", "no");
+        assertThat(vm.resultShownProperty().get()).isTrue();
+
+        // earlier answers win over the record, and an earlier classification is shown at once
+        ClassificationWizardViewModel again = wizard(agent, Answers.of(Map.of("holds_secrets", "no")));
+        assertThat(again.answersProperty().get().value("holds_secrets")).contains("no");
+        assertThat(again.resultShownProperty().get()).isTrue();
     }
 
     @Test
@@ -94,7 +116,7 @@ class ClassificationWizardViewModelTest {
 
     @Test
     void savingStoresTheVersionAndAnEscalationMovesAnActiveRecordToReassessment() {
-        Integration active = activeIntegration();
+        Integration active = unclassifiedActiveCopy();
         ClassificationWizardViewModel first = completed(wizard(active, Answers.of(READ_ONLY)));
         first.save();
         tasks.settle();
@@ -152,6 +174,23 @@ class ClassificationWizardViewModelTest {
 
     private Integration activeIntegration() {
         return service.integrations().stream().filter(i -> i.status() == LifecycleStatus.ACTIVE).findFirst().orElseThrow();
+    }
+
+    /// A new proposed assistant with no credentials recorded, never classified.
+    private Integration draftIntegration() {
+        Integration s = activeIntegration();
+        return service.create(new Integration(0, 0, "Fresh assistant", s.purpose(), null, IntegrationKind.ASSISTANT_COPILOT,
+                null, s.environments(), LifecycleStatus.PROPOSED, s.sponsorId(), s.technicalOwnerId(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), null, null, null, null));
+    }
+
+    /// An active integration that was never classified (every sample integration comes classified).
+    private Integration unclassifiedActiveCopy() {
+        Integration s = activeIntegration();
+        return service.create(new Integration(0, 0, s.name() + " (copy)", s.purpose(), s.vendor(), s.kind(),
+                s.pipelineRole(), s.environments(), LifecycleStatus.ACTIVE, s.sponsorId(), s.technicalOwnerId(),
+                s.backupOwnerIds(), s.dataAccess(), s.tools(), List.of(), s.credentials(), s.revocation(), s.nextReview(),
+                null, null));
     }
 
     private static Map<String, Object> readOnlyAnswers() {

@@ -1,6 +1,6 @@
 package dev.steward.app.ui;
 
-import dev.steward.app.editor.FormDialog;
+import dev.steward.app.dialog.FormDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;

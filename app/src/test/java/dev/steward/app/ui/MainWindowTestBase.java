@@ -86,11 +86,12 @@ abstract class MainWindowTestBase {
         return robot.lookup("#registerTable").queryTableView();
     }
 
-    /// Waits for the register, loads the sample data and waits until it is shown.
+    /// Waits for the register, loads the sample data and waits until it is shown. Loading takes a dozen
+    /// attestations through the workflow, so it gets a minute on a loaded machine.
     void loadSampleData(FxRobot robot) throws Exception {
         waitUntil(() -> window.viewModel().loadedProperty().get());
         robot.clickOn("#sampleDataButton");
-        waitUntil(() -> table(robot).getItems().size() >= 20);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table(robot).getItems().size() >= 20);
     }
 
     /// The node matching `query` in `stage`'s window.

@@ -3,12 +3,6 @@ package dev.steward.app.ui;
 import dev.steward.service.access.Actor;
 import dev.steward.app.scene.Appearance;
 import dev.steward.app.scene.Theme;
-import dev.steward.model.access.PasswordHasher;
-import dev.steward.model.access.Role;
-import dev.steward.model.access.User;
-import dev.steward.model.attestation.AssessmentStatus;
-import dev.steward.model.classification.Answers;
-import dev.steward.model.controls.ControlCatalog;
 import dev.steward.model.register.Integration;
 import dev.steward.model.sample.SampleAnswers;
 import dev.steward.model.signing.PrivateKeyEncryption;
@@ -31,9 +25,6 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /// Takes the README's screenshots from the real app, with the sample data and a few attestations in it.
@@ -41,8 +32,6 @@ import java.util.concurrent.atomic.AtomicReference;
 /// `./mvnw25 -pl app -am test -Dtest=ScreenshotTour -Dsurefire.failIfNoSpecifiedTests=false -Dsteward.screenshots=$PWD/docs/screenshots`
 @EnabledIfSystemProperty(named = "steward.screenshots", matches = ".+")
 class ScreenshotTour extends MainWindowTestBase {
-    private static final char[] PASSWORD = "screenshot password".toCharArray();
-    private static final char[] PASSPHRASE = "screenshot passphrase".toCharArray();
 
     @Start
     void start(Stage stage) {
@@ -59,8 +48,6 @@ class ScreenshotTour extends MainWindowTestBase {
             stage.setHeight(760);
         });
         loadSampleData(robot);
-        prepareAttestations(window.services().database());
-        robot.interact(() -> window.viewModel().reload());
         waitUntil(() -> !window.viewModel().busyProperty().get());
 
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
@@ -90,38 +77,8 @@ class ScreenshotTour extends MainWindowTestBase {
         robot.interact(() -> Appearance.shared().themeProperty().set(Theme.LIGHT));
     }
 
-    private String attestedName;
-
-    /// Two classified integrations: one signed by a manager, one submitted and waiting; a third returned.
-    private void prepareAttestations(Database db) {
-        UserService users = new UserService(db, Clock.systemUTC(), new PasswordHasher(1_000), new PrivateKeyEncryption(1_000));
-        User admin = users.user(ACTOR).orElseThrow();
-        users.createUser(admin, "rita", "Rita Okafor", "Security analyst", Set.of(Role.REVIEWER), PASSWORD);
-        User max = users.createUser(admin, "max", "Max Lindqvist", "CISO", Set.of(Role.MANAGER), PASSWORD);
-        users.createSigningKey(max, PASSPHRASE);
-        RegisterService register = new RegisterService(db, () -> "rita");
-        List<Integration> all = register.integrations().stream()
-                .filter(i -> i.sponsorId() != null && i.technicalOwnerId() != null && !i.isRetired()).toList();
-        AtomicReference<User> acting = new AtomicReference<>(users.user("rita").orElseThrow());
-        AttestationService attestations = new AttestationService(db, Actor.signedIn(acting::get), Clock.systemUTC(), ControlCatalog.builtIn());
-        for (int n = 0; n < 3; n++) {
-            Integration i = all.get(n);
-            Integration classified = register.classify(i.id(), i.version(),
-                    Answers.of(n == 0 ? SampleAnswers.writingAgent() : SampleAnswers.readOnlyCopilot())).integration();
-            acting.set(users.user("rita").orElseThrow());
-            attestations.assessments(classified.id()).forEach(a -> attestations.saveAssessment(classified.id(),
-                    a.applicable().control().id(), AssessmentStatus.IMPLEMENTED, null, "In place and reviewed", a.version()));
-            attestations.startDraft(classified.id());
-            var submitted = attestations.submit(classified.id());
-            acting.set(users.user("max").orElseThrow());
-            if (n == 0) {
-                attestations.sign(submitted.id(), PASSPHRASE);
-                attestedName = classified.name();
-            } else if (n == 2) {
-                attestations.returnToReviewer(submitted.id(), "Attach the last revocation drill report");
-            }
-        }
-    }
+    /// A signed sample attestation (the sample data brings attestations in every state).
+    private final String attestedName = "Invoice triage agent";
 
     private static void select(FxRobot robot, TabPane tabs, int index) {
         robot.interact(() -> tabs.getSelectionModel().select(index));

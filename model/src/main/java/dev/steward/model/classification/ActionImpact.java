@@ -6,24 +6,31 @@ import java.util.Set;
 /// What the integration can do (options of `action_impact`), grouped by how much harm a
 /// mistaken or hijacked action could cause.
 public enum ActionImpact {
-    DRAFT_TEXT("draft_text", Weight.INFORMATIONAL),
-    READ_DATA("read_data", Weight.INFORMATIONAL),
-    CREATE_RECORDS("create_records", Weight.CONSEQUENTIAL),
-    SEND_EXTERNAL_COMMS("send_external_comms", Weight.CONSEQUENTIAL),
-    INVOKE_AGENTS("invoke_agents", Weight.CONSEQUENTIAL),
-    MODIFY_INFRASTRUCTURE("modify_infrastructure", Weight.HIGH_IMPACT),
-    DEPLOY_CODE("deploy_code", Weight.HIGH_IMPACT),
-    MOVE_MONEY("move_money", Weight.HIGH_IMPACT);
+    DRAFT_TEXT("draft_text", Weight.INFORMATIONAL, "draft text"),
+    READ_DATA("read_data", Weight.INFORMATIONAL, "read enterprise data"),
+    CREATE_RECORDS("create_records", Weight.CONSEQUENTIAL, "create or change records"),
+    SEND_EXTERNAL_COMMS("send_external_comms", Weight.CONSEQUENTIAL, "send messages outside the organisation"),
+    INVOKE_AGENTS("invoke_agents", Weight.CONSEQUENTIAL, "start or instruct other agents"),
+    MODIFY_INFRASTRUCTURE("modify_infrastructure", Weight.HIGH_IMPACT, "change infrastructure or configuration"),
+    DEPLOY_CODE("deploy_code", Weight.HIGH_IMPACT, "deploy code"),
+    MOVE_MONEY("move_money", Weight.HIGH_IMPACT, "move money or commit spend");
 
     /// Informational impacts leave systems unchanged; high-impact ones are hard to undo.
     public enum Weight { INFORMATIONAL, CONSEQUENTIAL, HIGH_IMPACT }
 
     private final String answerId;
     private final Weight weight;
+    private final String displayName;
 
-    ActionImpact(String answerId, Weight weight) {
+    ActionImpact(String answerId, Weight weight, String displayName) {
         this.answerId = answerId;
         this.weight = weight;
+        this.displayName = displayName;
+    }
+
+    /// Lower-case name for sentences, such as `deploy code`.
+    public String displayName() {
+        return displayName;
     }
 
     public String answerId() {

@@ -70,6 +70,17 @@ public final class Answers {
         return with(questionId, null);
     }
 
+    /// A read-only view of already normalised values, without copying: for a caller that reads it at once,
+    /// while the map does not change (visibility checks while walking the questions).
+    static Answers viewOf(Map<String, Object> normalisedValues) {
+        return new Answers(java.util.Collections.unmodifiableMap(normalisedValues));
+    }
+
+    /// The stored value of one answer (a string or an unmodifiable list of strings), or null.
+    Object rawValue(String questionId) {
+        return values.get(questionId);
+    }
+
     /// A copy holding only the answers whose question id passes `keep`.
     public Answers retainOnly(Predicate<String> keep) {
         Map<String, Object> copy = new LinkedHashMap<>();

@@ -63,21 +63,22 @@ public record Classification(
     public List<String> escalationReasons(Classification earlier) {
         var reasons = new java.util.ArrayList<String>();
         if (verdict == NhiVerdict.NHI && earlier.verdict != NhiVerdict.NHI) {
-            reasons.add("verdict went from " + earlier.verdict + " to NHI");
+            reasons.add("verdict went from " + earlier.verdict.label() + " to " + verdict.label());
         }
         if (autonomyLevel.compareTo(earlier.autonomyLevel) > 0) {
-            reasons.add("autonomy rose from " + earlier.autonomyLevel + " to " + autonomyLevel);
+            reasons.add("autonomy rose from " + earlier.autonomyLevel.displayName() + " to " + autonomyLevel.displayName());
         }
         if (riskTier.compareTo(earlier.riskTier) > 0) {
-            reasons.add("risk tier rose from " + earlier.riskTier + " to " + riskTier);
+            reasons.add("risk tier rose from " + earlier.riskTier.label() + " to " + riskTier.label());
         }
         if (delegatedAccess.isWiderThan(earlier.delegatedAccess)) {
-            reasons.add("delegated access widened from " + earlier.delegatedAccess + " to " + delegatedAccess);
+            reasons.add("delegated access widened from " + earlier.delegatedAccess.displayName() + " to "
+                    + delegatedAccess.displayName());
         }
         Set<ActionImpact> gained = actionImpacts.stream().filter(i -> !earlier.actionImpacts.contains(i))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ActionImpact.class)));
         if (!gained.isEmpty()) {
-            reasons.add("gained actions " + gained.stream().map(ActionImpact::answerId).collect(Collectors.joining(", ")));
+            reasons.add("gained actions " + gained.stream().map(ActionImpact::displayName).collect(Collectors.joining(", ")));
         }
         return List.copyOf(reasons);
     }

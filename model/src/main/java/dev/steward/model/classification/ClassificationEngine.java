@@ -13,11 +13,17 @@ import java.util.stream.Stream;
 /// exception, undetermined, not an NHI), the NHI baseline, action rules, exposure rules and
 /// finally compounding exposure. Tier and autonomy are the maximum of the floors set by fired
 /// rules and every rule condition only ever switches on as answers get more dangerous, so a
-/// more dangerous answer can never lower either of them.
+/// more dangerous answer can never lower either of them. An integration that is not (or not yet)
+/// an NHI is held at {@link #NON_NHI_TIER_CEILING}: that ceiling only ever lifts as answers get
+/// more dangerous, because an NHI verdict, once given, stays.
 public final class ClassificationEngine {
     private static final List<Rule> RULES = Stream.of(IdentityRules.ALL, VerdictRules.ALL, ActionRules.ALL, ExposureRules.ALL)
             .flatMap(List::stream)
             .toList();
+
+    /// The highest tier anything but a non-human identity can have: without an identity of its own
+    /// there is no access to abuse, so the floors that measure that risk stop here.
+    static final RiskTier NON_NHI_TIER_CEILING = RiskTier.LOW;
 
     private ClassificationEngine() {
     }
@@ -25,6 +31,15 @@ public final class ClassificationEngine {
     /// Classifies the answers. Answers to questions that are hidden (or unknown to the
     /// questionnaire) are ignored and listed in {@link Classification#ignoredAnswers()}.
     public static Classification classify(Questionnaire questionnaire, Answers answers) {
+        return evaluate(questionnaire, answers).classification();
+    }
+
+    /// A classification with the effect of every fired rule, in trace order, for tests that
+    /// check the rules against each other.
+    record Evaluation(Classification classification, List<Effect> effects) {
+    }
+
+    static Evaluation evaluate(Questionnaire questionnaire, Answers answers) {
         Answers relevant = questionnaire.relevantAnswers(answers);
         Facts facts = new Facts(relevant);
         NhiVerdict verdict = null;
@@ -32,6 +47,7 @@ public final class ClassificationEngine {
         RiskTier tier = RiskTier.MINIMAL;
         Set<ControlId> controls = EnumSet.noneOf(ControlId.class);
         List<RuleFiring> trace = new ArrayList<>();
+        List<Effect> effects = new ArrayList<>();
         for (Rule rule : RULES) {
             var context = new RuleContext(facts, verdict == NhiVerdict.NHI, verdict != null, tier);
             var fired = rule.evaluate(context);
@@ -42,14 +58,19 @@ public final class ClassificationEngine {
             if (effect.verdict() != null && (verdict == null || effect.verdict() == NhiVerdict.NHI)) {
                 verdict = effect.verdict();
             }
+            if (verdict != null && verdict != NhiVerdict.NHI) {
+                // only identity rules (which come first) make an NHI, so from here on this is final
+                effect = effect.tierAtMost(NON_NHI_TIER_CEILING);
+            }
             autonomy = effect.autonomyAtLeast() == null ? autonomy : autonomy.max(effect.autonomyAtLeast());
             tier = effect.tierAtLeast() == null ? tier : tier.max(effect.tierAtLeast());
             controls.addAll(effect.controls());
             trace.add(new RuleFiring(rule.id(), rule.title(), rule.answerRefs(facts), effect.describe()));
+            effects.add(effect);
         }
-        return new Classification(questionnaire.version(), verdict, autonomy, tier, List.copyOf(controls), trace,
-                VerdictRules.unresolvedKeyQuestions(facts), questionnaire.ignoredAnswers(answers),
-                facts.access(), facts.impacts());
+        return new Evaluation(new Classification(questionnaire.version(), verdict, autonomy, tier, List.copyOf(controls),
+                trace, VerdictRules.unresolvedKeyQuestions(facts), questionnaire.ignoredAnswers(answers, relevant),
+                facts.access(), facts.impacts()), List.copyOf(effects));
     }
 
     /// Convenience for the built-in questionnaire.

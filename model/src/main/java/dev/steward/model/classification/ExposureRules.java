@@ -1,6 +1,7 @@
 package dev.steward.model.classification;
 
 import java.util.List;
+import java.util.Optional;
 
 import static dev.steward.model.classification.ControlId.*;
 import static dev.steward.model.classification.QuestionIds.*;
@@ -25,11 +26,13 @@ final class ExposureRules {
                     f -> f.is(CREDENTIAL_LIFETIME, "long_lived"),
                     Effect.because("Its credentials stay valid for days or longer, so a leak stays useful to an attacker")
                             .tier(MODERATE).require(SHORT_LIVED_CREDENTIALS, ROTATION_SCHEDULE)),
-            new SimpleRule("R25-no-revocation-owner", "Nobody named can revoke it",
+            // Only an NHI has access of its own to revoke; without one there is nothing to cut off.
+            new DynamicRule("R25-no-revocation-owner", "Nobody named can revoke it",
                     List.of(REVOCATION_OWNER),
-                    f -> f.no(REVOCATION_OWNER),
-                    Effect.because("No named person can cut off its access when something goes wrong")
-                            .tier(MODERATE).require(REGISTERED_OWNER_SPONSOR, TESTED_REVOCATION)),
+                    c -> c.nhiSoFar() && c.facts().no(REVOCATION_OWNER)
+                            ? Optional.of(Effect.because("No named person can cut off its access when something goes wrong")
+                            .tier(MODERATE).require(REGISTERED_OWNER_SPONSOR, TESTED_REVOCATION))
+                            : Optional.empty()),
             new SimpleRule("R26-secrets-outside-manager", "Secrets kept outside a secrets manager",
                     List.of(SECRETS_OUTSIDE_MANAGER),
                     f -> f.yes(SECRETS_OUTSIDE_MANAGER),
@@ -46,11 +49,13 @@ final class ExposureRules {
                             || f.yes(SECRETS_OUTSIDE_MANAGER)),
                     Effect.because("The vendor runtime holds credentials we do not own, cannot revoke or cannot see stored")
                             .tier(HIGH).require(VENDOR_CREDENTIAL_OWNERSHIP, SECRETS_IN_MANAGER, TESTED_REVOCATION)),
-            // A component without tools of its own borrows the orchestrator's identity: say so in the trace.
-            new SimpleRule("R29-pipeline-shared-identity", "Pipeline component without tool access of its own",
-                    List.of(PIPELINE_ROLE, INDEPENDENT_TOOL_ACCESS),
-                    f -> f.isPipelineComponent() && f.no(INDEPENDENT_TOOL_ACCESS),
-                    Effect.because("It acts only through the pipeline's orchestrator; it is governed with that identity and must"
-                            + " not be given tool access of its own without reclassification")),
+            // A component without tools, credentials or access of its own borrows the orchestrator's identity;
+            // R03 and R04 stay silent for it, and this note says why in the trace.
+            new SimpleRule("R29-pipeline-shared-identity", "Pipeline component without an identity of its own",
+                    List.of(PIPELINE_ROLE, INDEPENDENT_TOOL_ACCESS, AUTHENTICATES, CREDENTIAL_AUTONOMY, DELEGATED_ACCESS),
+                    Facts::sharesOrchestratorIdentity,
+                    Effect.because("It acts only through the pipeline's orchestrator, even when it runs unattended; it is governed"
+                            + " under that identity, not as an NHI of its own, and must be reclassified before it gets tool"
+                            + " access, credentials or delegated access of its own")),
             new CompoundingExposureRule());
 }

@@ -3,9 +3,16 @@ package dev.steward.model.classification;
 import java.util.Set;
 
 import static dev.steward.model.classification.QuestionIds.ACTS_UNATTENDED;
+import static dev.steward.model.classification.QuestionIds.AUTHENTICATES;
 import static dev.steward.model.classification.QuestionIds.CALLS_TOOLS;
+import static dev.steward.model.classification.QuestionIds.CREDENTIAL_AUTONOMY;
+import static dev.steward.model.classification.QuestionIds.CROSS_SAAS_TOKEN_HANDOFF;
+import static dev.steward.model.classification.QuestionIds.HOLDS_SECRETS;
 import static dev.steward.model.classification.QuestionIds.HUMAN_APPROVES_EACH_ACTION;
+import static dev.steward.model.classification.QuestionIds.INDEPENDENT_TOOL_ACCESS;
+import static dev.steward.model.classification.QuestionIds.LOCAL_ONLY;
 import static dev.steward.model.classification.QuestionIds.PIPELINE_ROLE;
+import static dev.steward.model.classification.QuestionIds.VENDOR_MANAGED;
 
 /// The relevant answers seen through domain terms, so rule conditions read like the policy.
 ///
@@ -74,5 +81,28 @@ final class Facts {
 
     boolean isPipelineComponent() {
         return isAnyOf(PIPELINE_ROLE, "planner", "executor", "verifier", "other");
+    }
+
+    /// It can reach beyond one machine through what it does: messages outside the organisation or
+    /// hard-to-undo actions (money, code, infrastructure) cannot stay on a local machine.
+    boolean reachesOutside() {
+        return can(ActionImpact.SEND_EXTERNAL_COMMS) || hasHighImpact();
+    }
+
+    /// The local-only exception: a model workflow on one machine with no delegated access, no
+    /// secrets, no tools, no vendor runtime and nothing it does that reaches outside.
+    boolean isPurelyLocal() {
+        return yes(LOCAL_ONLY) && access == DelegatedAccess.NONE && no(CALLS_TOOLS) && no(HOLDS_SECRETS)
+                && no(AUTHENTICATES) && no(CREDENTIAL_AUTONOMY) && !yes(VENDOR_MANAGED) && !reachesOutside();
+    }
+
+    /// A pipeline component with no tool access, credentials or delegated access of its own: it acts
+    /// only through its orchestrator and is governed under the orchestrator's identity, even when it
+    /// runs unattended or triggers the orchestrator's tools. The credential answers must be a definite
+    /// "no" (an unknown one could still give it an identity); holding secrets or handing tokens on
+    /// must not be "yes".
+    boolean sharesOrchestratorIdentity() {
+        return isPipelineComponent() && no(INDEPENDENT_TOOL_ACCESS) && no(AUTHENTICATES) && no(CREDENTIAL_AUTONOMY)
+                && access == DelegatedAccess.NONE && !yes(HOLDS_SECRETS) && !yes(CROSS_SAAS_TOKEN_HANDOFF);
     }
 }

@@ -32,16 +32,21 @@ final class IdentityRules {
                             .verdict(NHI).autonomy(A1_ASSISTIVE)
                             .require(WORKLOAD_IDENTITY, NO_HUMAN_USE_OF_AGENT_IDENTITY)),
             // Tool calls each approved by a person stay with that person; only unapproved calls make an identity.
+            // A pipeline component without tools of its own calls the orchestrator's tools (R29).
             new SimpleRule("R03-tools-without-approval", "Calls tools without a person approving each call",
                     List.of(CALLS_TOOLS, HUMAN_APPROVES_EACH_ACTION),
-                    f -> f.yes(CALLS_TOOLS) && f.isAnyOf(HUMAN_APPROVES_EACH_ACTION, "partial", "no"),
+                    f -> f.yes(CALLS_TOOLS) && f.isAnyOf(HUMAN_APPROVES_EACH_ACTION, "partial", "no")
+                            && !f.sharesOrchestratorIdentity(),
                     Effect.because("It calls tools and at least some calls run without a person approving them")
                             .verdict(NHI).autonomy(A3_CONDITIONAL)
                             .require(RUNTIME_POLICY_AUTHZ, ACTIVITY_LOGGING)),
-            // A purely local job that runs on a timer is covered by the local-only exception instead.
+            // A local job that runs on a timer is covered by the local-only exception instead, unless what it
+            // does reaches outside the machine; a pipeline component without an identity of its own acts
+            // under its orchestrator's (R29).
             new SimpleRule("R04-acts-unattended", "Acts with no person present",
                     List.of(ACTS_UNATTENDED, LOCAL_ONLY),
-                    f -> f.yes(ACTS_UNATTENDED) && !f.yes(LOCAL_ONLY),
+                    f -> f.yes(ACTS_UNATTENDED) && !(f.yes(LOCAL_ONLY) && !f.reachesOutside())
+                            && !f.sharesOrchestratorIdentity(),
                     Effect.because("It acts while nobody is present, beyond a purely local machine")
                             .verdict(NHI).autonomy(A4_AUTONOMOUS).tier(MODERATE)
                             .require(ACTIVITY_LOGGING, RUNTIME_POLICY_AUTHZ, TESTED_REVOCATION)),

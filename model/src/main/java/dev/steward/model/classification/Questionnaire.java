@@ -93,12 +93,16 @@ public final class Questionnaire {
     /// left behind on a question that was hidden again cannot reveal further questions.
     public List<Question> visibleQuestions(Answers answers) {
         List<Question> visible = new ArrayList<>();
-        Set<String> visibleIds = new LinkedHashSet<>();
+        // answers to the visible questions so far, grown in place: the classification runs this on every answer
+        Map<String, Object> visibleAnswers = new LinkedHashMap<>();
+        Answers considered = Answers.viewOf(visibleAnswers);
         for (Question question : questions) {
-            Answers considered = answers.retainOnly(visibleIds::contains);
             if (question.isVisibleFor(considered)) {
                 visible.add(question);
-                visibleIds.add(question.id());
+                Object value = answers.rawValue(question.id());
+                if (value != null) {
+                    visibleAnswers.put(question.id(), value);
+                }
             }
         }
         return List.copyOf(visible);
@@ -113,7 +117,11 @@ public final class Questionnaire {
 
     /// Ids that were answered but are ignored: unknown to this questionnaire or currently hidden.
     public List<String> ignoredAnswers(Answers answers) {
-        Answers relevant = relevantAnswers(answers);
+        return ignoredAnswers(answers, relevantAnswers(answers));
+    }
+
+    /// As {@link #ignoredAnswers(Answers)} when {@link #relevantAnswers(Answers)} is at hand already.
+    List<String> ignoredAnswers(Answers answers, Answers relevant) {
         return answers.questionIds().stream().filter(id -> !relevant.isAnswered(id)).toList();
     }
 

@@ -17,22 +17,23 @@ final class VerdictRules {
     static final List<String> KEY_QUESTIONS = List.of(
             AUTHENTICATES, CALLS_TOOLS, CREDENTIAL_AUTONOMY, HUMAN_APPROVES_EACH_ACTION, LOCAL_ONLY, DELEGATED_ACCESS);
 
+    /// For a pipeline component governed under its orchestrator's identity only these decide the
+    /// verdict (and are answered, or it would not share that identity): its tool calls and whether
+    /// it runs locally are the orchestrator's concern.
+    private static final List<String> SHARED_IDENTITY_KEY_QUESTIONS = List.of(AUTHENTICATES, CREDENTIAL_AUTONOMY, DELEGATED_ACCESS);
+
     static List<String> unresolvedKeyQuestions(Facts facts) {
-        return KEY_QUESTIONS.stream()
+        List<String> key = facts.sharesOrchestratorIdentity() ? SHARED_IDENTITY_KEY_QUESTIONS : KEY_QUESTIONS;
+        return key.stream()
                 .filter(id -> !id.equals(HUMAN_APPROVES_EACH_ACTION) || facts.yes(CALLS_TOOLS))
                 .filter(id -> !facts.answers().isKnown(id))
                 .toList();
     }
 
-    private static boolean isPurelyLocal(Facts f) {
-        return f.yes(LOCAL_ONLY) && f.access() == DelegatedAccess.NONE && f.no(CALLS_TOOLS)
-                && f.no(HOLDS_SECRETS) && f.no(AUTHENTICATES) && f.no(CREDENTIAL_AUTONOMY);
-    }
-
     static final List<Rule> ALL = List.of(
             new DynamicRule("R09-local-only-exception", "Purely local model workflow",
                     List.of(LOCAL_ONLY, DELEGATED_ACCESS, CALLS_TOOLS, HOLDS_SECRETS, AUTHENTICATES, CREDENTIAL_AUTONOMY),
-                    c -> !c.verdictDecided() && isPurelyLocal(c.facts())
+                    c -> !c.verdictDecided() && c.facts().isPurelyLocal()
                             ? Optional.of(Effect.because("It runs only locally with no delegated access, no secrets and no tools,"
                             + " which is the one exception: not an NHI").verdict(NhiVerdict.NOT_NHI))
                             : Optional.empty()),
@@ -47,8 +48,11 @@ final class VerdictRules {
             new DynamicRule("R11-no-identity-signals", "No sign of an identity of its own",
                     KEY_QUESTIONS,
                     c -> c.verdictDecided() ? Optional.empty()
-                            : Optional.of(Effect.because("It neither authenticates nor uses credentials on its own, has no delegated"
-                            + " access and does not act without approval").verdict(NhiVerdict.NOT_NHI))),
+                            : Optional.of(Effect.because(c.facts().sharesOrchestratorIdentity()
+                            ? "It has no credentials, tool access or delegated access of its own and acts only through its"
+                            + " pipeline's orchestrator, so it has no identity of its own"
+                            : "It neither authenticates nor uses credentials on its own, has no delegated access and does not"
+                            + " act without approval").verdict(NhiVerdict.NOT_NHI))),
             new DynamicRule("R12-nhi-baseline", "Baseline for every NHI",
                     List.of(),
                     c -> c.nhiSoFar()

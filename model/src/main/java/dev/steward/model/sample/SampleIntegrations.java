@@ -337,6 +337,7 @@ final class SampleIntegrations {
                 .build();
     }
 
+    // Governance gap: the business sponsor has left the organisation.
     private Integration contractReviewPlugin() {
         return integration("Contract clause review plug-in", GENAI_PLUGIN_SAAS)
                 .status(IN_REVIEW)
@@ -344,7 +345,7 @@ final class SampleIntegrations {
                         + "the legal playbook. Legal wants it for supplier contracts.")
                 .vendor("Contract analytics start-up (SaaS)")
                 .runsIn(TEST)
-                .sponsor(MISAKI).owner(RAHUL)
+                .sponsor(DANIEL).owner(RAHUL)
                 .data("Supplier contracts", READ)
                 .credential(credential("Contract system API key", STATIC_API_KEY, SECRETS_MANAGER,
                         Duration.ofDays(90), daysAgo(10), 90))

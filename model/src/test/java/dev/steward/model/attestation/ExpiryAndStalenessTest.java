@@ -76,7 +76,7 @@ class ExpiryAndStalenessTest {
         List<MaterialChange> up = MaterialChange.reclassification(high, critical);
         assertEquals(1, up.size());
         assertEquals(MaterialChange.Kind.RECLASSIFICATION_ESCALATION, up.getFirst().kind());
-        assertTrue(up.getFirst().detail().contains("CRITICAL"));
+        assertTrue(up.getFirst().detail().contains("risk tier rose from High to Critical"));
         assertEquals(List.of(), MaterialChange.reclassification(critical, high));
     }
 

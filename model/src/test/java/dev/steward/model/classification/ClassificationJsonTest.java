@@ -31,7 +31,7 @@ class ClassificationJsonTest {
         assertThat(firstRule.get("rule").asText()).isEqualTo("R01-credential-autonomy");
         assertThat(firstRule.get("title").asText()).isNotBlank();
         assertThat(firstRule.get("answers").get(0).asText()).isEqualTo("credential_autonomy=yes");
-        assertThat(firstRule.get("effect").asText()).contains("verdict NHI").contains("STW-03");
+        assertThat(firstRule.get("effect").asText()).contains("verdict Non-human identity").contains("STW-03");
         assertThat(json.get("ignoredAnswers").get(0).asText()).isEqualTo("bogus_question");
     }
 

@@ -8,7 +8,10 @@ import java.util.Optional;
 /// How dangerous each answer is, per question, for the monotonicity property. Higher rank means
 /// more dangerous. A missing answer ranks like "unknown" (or like "none" for pipeline_role),
 /// because the engine reads them the same way. Questions without an entry (text, the
-/// informational integration_kind) have no order and are never "made more dangerous".
+/// informational integration_kind) have no order and are never "made more dangerous". Nor has
+/// pipeline_role: being a pipeline component is not more dangerous in itself, it only decides whose
+/// identity governs the component, and the danger lies in independent_tool_access (a component
+/// without tools, credentials or access of its own acts under its orchestrator's identity, R29).
 final class DangerOrder {
     private static final Map<String, Integer> YES_IS_DANGEROUS = Map.of("no", 0, "unknown", 1, "yes", 2);
     private static final Map<String, Integer> NO_IS_DANGEROUS = Map.of("yes", 0, "unknown", 1, "no", 2);
@@ -29,7 +32,6 @@ final class DangerOrder {
             Map.entry("delegated_access", Map.of("none", 0, "unknown", 1, "read", 2, "write", 3, "admin", 4)),
             Map.entry("scope_breadth", Map.of("task_scoped", 0, "unknown", 1, "standing_broad", 2)),
             Map.entry("human_approves_each_action", Map.of("yes", 0, "unknown", 1, "partial", 2, "no", 3)),
-            Map.entry("pipeline_role", Map.of("none", 0, "planner", 1, "verifier", 1, "other", 1, "executor", 1)),
             Map.entry("credential_owner", Map.of("our_organisation", 0, "shared", 1, "unknown", 2, "vendor", 3)));
 
     private DangerOrder() {

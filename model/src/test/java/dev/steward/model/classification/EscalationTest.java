@@ -24,7 +24,7 @@ class EscalationTest {
         Classification after = classify(withWrite);
 
         assertThat(after.isEscalationFrom(before)).isTrue();
-        assertThat(after.escalationReasons(before)).contains("delegated access widened from READ to WRITE");
+        assertThat(after.escalationReasons(before)).contains("delegated access widened from read only to read and write");
         assertThat(before.isEscalationFrom(after)).as("narrowing is not an escalation").isFalse();
     }
 
@@ -38,7 +38,7 @@ class EscalationTest {
         Classification after = classify(drafting);
 
         assertThat(after.riskTier()).isEqualTo(before.riskTier());
-        assertThat(after.escalationReasons(before)).containsExactly("gained actions draft_text");
+        assertThat(after.escalationReasons(before)).containsExactly("gained actions draft text");
     }
 
     @Test
@@ -53,8 +53,8 @@ class EscalationTest {
 
         assertThat(before.verdict()).isEqualTo(NhiVerdict.NOT_NHI);
         assertThat(after.verdict()).isEqualTo(NhiVerdict.NHI);
-        assertThat(after.escalationReasons(before)).contains("verdict went from NOT_NHI to NHI",
-                "autonomy rose from A0_NONE to A4_AUTONOMOUS");
+        assertThat(after.escalationReasons(before)).contains("verdict went from Not a non-human identity to Non-human identity",
+                "autonomy rose from A0 None to A4 Autonomous");
         assertThat(classify(Map.of("authenticates", "yes")).isEscalationFrom(classify(Map.of()))).isTrue();
     }
 

@@ -2,10 +2,6 @@ package dev.steward.model.classification;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +17,7 @@ class MonotonicityTest {
         Random random = new Random(20261101L); // fixed seed: failures must be reproducible
         int comparisons = 0;
         for (int i = 0; i < ANSWER_SETS; i++) {
-            Answers answers = randomAnswers(random);
+            Answers answers = RandomAnswers.of(QUESTIONNAIRE, random, 5);
             Classification before = ClassificationEngine.classify(QUESTIONNAIRE, answers);
             for (Question question : QUESTIONNAIRE.questions()) {
                 for (Object worse : DangerOrder.moreDangerous(question, answers)) {
@@ -45,30 +41,5 @@ class MonotonicityTest {
         DangerOrder.RANKS.forEach((id, ranks) ->
                 assertThat(ranks.keySet()).as(id).containsExactlyInAnyOrderElementsOf(
                         QUESTIONNAIRE.question(id).orElseThrow().allowedValues()));
-    }
-
-    /// Answers every question (hidden ones too, to exercise visibility), leaving some blank.
-    private static Answers randomAnswers(Random random) {
-        Map<String, Object> raw = new HashMap<>();
-        for (Question question : QUESTIONNAIRE.questions()) {
-            if (random.nextInt(5) == 0) {
-                continue;
-            }
-            List<String> options = question.allowedValues();
-            switch (question.type()) {
-                case TEXT -> raw.put(question.id(), "free text");
-                case MULTIPLE_CHOICE -> {
-                    List<String> selection = new ArrayList<>();
-                    options.forEach(o -> {
-                        if (random.nextInt(4) == 0) {
-                            selection.add(o);
-                        }
-                    });
-                    raw.put(question.id(), selection);
-                }
-                default -> raw.put(question.id(), options.get(random.nextInt(options.size())));
-            }
-        }
-        return Answers.of(raw);
     }
 }

@@ -106,6 +106,47 @@ final class VerdictScenarios {
                         .requires(NO_IDENTITY_REUSE, RUNTIME_POLICY_AUTHZ)
                         .fires("R06-pipeline-independent-tools", "R03-tools-without-approval", "R16-write-without-approval")
                         .build(),
+                scenario("purely local model with nobody named to revoke it: nothing to revoke, tier stays minimal")
+                        .given("local_only=yes", "action_impact=draft_text", "revocation_owner=no")
+                        .expect(NOT_NHI, A1_ASSISTIVE, MINIMAL)
+                        .fires("R09-local-only-exception").doesNotFire("R25-no-revocation-owner").build(),
+                scenario("no identity signals and nobody named to revoke it")
+                        .given("revocation_owner=no")
+                        .expect(NOT_NHI, A0_NONE, MINIMAL)
+                        .fires("R11-no-identity-signals").doesNotFire("R25-no-revocation-owner").build(),
+                scenario("hard-to-undo actions each approved by a person, no identity of its own: at most low")
+                        .given("calls_tools=yes", "human_approves_each_action=yes", "action_impact=move_money")
+                        .expect(NOT_NHI, A2_SUPERVISED, LOW)
+                        .requires(HUMAN_APPROVAL_HIGH_IMPACT)
+                        .fires("R11-no-identity-signals", "R19-high-impact-actions").doesNotFire("R12-nhi-baseline").build(),
+                scenario("unattended pipeline executor without tools, credentials or access of its own")
+                        .given("pipeline_role=executor", "independent_tool_access=no", "acts_unattended=yes",
+                                "action_impact=draft_text")
+                        .expect(NOT_NHI, A1_ASSISTIVE, MINIMAL)
+                        .fires("R29-pipeline-shared-identity", "R11-no-identity-signals")
+                        .doesNotFire("R04-acts-unattended", "R12-nhi-baseline").build(),
+                scenario("pipeline executor triggering the orchestrator's tools unapproved, unattended")
+                        .given("pipeline_role=executor", "independent_tool_access=no", "acts_unattended=yes",
+                                "calls_tools=yes", "human_approves_each_action=no", "action_impact=create_records")
+                        .expect(NOT_NHI, A4_AUTONOMOUS, LOW)
+                        .fires("R29-pipeline-shared-identity", "R15-no-human-approval")
+                        .doesNotFire("R03-tools-without-approval", "R04-acts-unattended", "R12-nhi-baseline").build(),
+                scenario("unattended pipeline component that signs in itself is an NHI of its own")
+                        .given("pipeline_role=executor", "independent_tool_access=no", "acts_unattended=yes",
+                                "authenticates=yes", "credential_lifetime=short_lived", "secrets_outside_manager=no",
+                                "cross_saas_token_handoff=no")
+                        .expect(NHI, A4_AUTONOMOUS, MODERATE)
+                        .fires("R02-authenticates", "R04-acts-unattended").doesNotFire("R29-pipeline-shared-identity").build(),
+                scenario("local job that moves money unattended is not purely local")
+                        .given("local_only=yes", "acts_unattended=yes", "action_impact=move_money")
+                        .expect(NHI, A4_AUTONOMOUS, CRITICAL)
+                        .fires("R04-acts-unattended", "R20-unsupervised-high-impact")
+                        .doesNotFire("R09-local-only-exception").build(),
+                scenario("a model in a vendor's runtime is not purely local")
+                        .given("local_only=yes", "vendor_managed=yes", "credential_owner=our_organisation")
+                        .expect(NOT_NHI, A0_NONE, LOW)
+                        .fires("R11-no-identity-signals", "R27-vendor-managed-runtime")
+                        .doesNotFire("R09-local-only-exception").build(),
                 scenario("pipeline planner that instructs other agents with its own tools")
                         .given("pipeline_role=planner", "independent_tool_access=yes", "calls_tools=yes",
                                 "human_approves_each_action=no", "action_impact=invoke_agents")

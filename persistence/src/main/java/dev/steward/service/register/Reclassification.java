@@ -120,7 +120,7 @@ public final class Reclassification {
                 && LifecycleRules.canMove(status, LifecycleStatus.UNDER_REASSESSMENT);
     }
 
-    /// "verdict NHI, autonomy A3_CONDITIONAL, tier HIGH", followed by the escalation reasons when there are any.
+    /// "verdict Non-human identity, autonomy A3 Conditional, tier High", followed by the escalation reasons when there are any.
     private AuditEvent classificationEvent(long integrationId, Optional<StoredClassification> previous,
                                            StoredClassification saved) {
         String now = saved.escalated()

@@ -271,10 +271,17 @@ public final class RegisterService {
     }
 
     /// Adds the demonstration register: people whose email is not yet stored and integrations whose name is
-    /// not yet stored. Loading twice adds nothing. All or nothing: one transaction.
+    /// not yet stored, classified. Loading twice adds nothing. The register part is all or nothing (one
+    /// transaction); then the added integrations' attestations are taken through the workflow by
+    /// {@link SampleAttestations}, one step per transaction as every attestation step is.
     public SampleLoadResult loadSampleData() {
-        SampleLoadResult result = inTransaction(tx ->
-                new SampleDataLoader(this, tx, authorize(tx, Permission.EDIT_INTEGRATIONS)).load());
+        SampleDataLoader.Loaded loaded = inTransaction(tx -> {
+            String who = authorize(tx, Permission.EDIT_INTEGRATIONS);
+            authorize(tx, Permission.CLASSIFY_INTEGRATIONS);
+            return new SampleDataLoader(this, tx, who).load();
+        });
+        SampleLoadResult result = loaded.result().withAttestations(
+                new SampleAttestations(db, clock, loaded.who()).load(loaded.added()));
         LOG.info("Sample data: {}", result);
         return result;
     }

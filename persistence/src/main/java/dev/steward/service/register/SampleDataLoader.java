@@ -5,6 +5,7 @@ import dev.steward.storage.PersonRepository;
 
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.Person;
+import dev.steward.model.sample.SampleClassifications;
 import dev.steward.model.sample.SampleRegister;
 import dev.steward.model.validation.PersonValidator;
 import org.jooq.DSLContext;
@@ -12,6 +13,7 @@ import org.jooq.DSLContext;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,22 +21,27 @@ import java.util.Set;
 
 import static dev.steward.service.access.WriteChecks.requireValid;
 
-/// Adds {@link SampleRegister} to a register inside one transaction. People are matched by email (or by
-/// name when they have none) and integrations by name, so loading twice adds nothing and never overwrites
-/// what the user changed.
+/// Adds {@link SampleRegister} to a register inside one transaction, each added integration classified as
+/// {@link SampleClassifications} plans. People are matched by email (or by name when they have none) and
+/// integrations by name, so loading twice adds nothing and never overwrites what the user changed.
 public final class SampleDataLoader {
     private final RegisterService service;
     private final DSLContext tx;
     private final String who;
 
-    /// @param who the authorized actor, written to the audit log for every row added
+    /// @param added the integrations this load added, by name
+    /// @param who   who loaded them
+    record Loaded(SampleLoadResult result, Map<String, Long> added, String who) {
+    }
+
+    /// @param who the actor authorized to edit and classify, written to the audit log for every row added
     SampleDataLoader(RegisterService service, DSLContext tx, String who) {
         this.service = service;
         this.tx = tx;
         this.who = who;
     }
 
-    SampleLoadResult load() {
+    Loaded load() {
         PersonRepository people = new PersonRepository(tx);
         Set<String> knownPeople = new HashSet<>();
         for (Person p : people.findAll()) {
@@ -68,16 +75,20 @@ public final class SampleDataLoader {
         });
         int integrationsAdded = 0;
         Instant at = service.now();
+        Map<String, Long> added = new LinkedHashMap<>();
         Set<String> namesInThisLoad = new HashSet<>();
         for (Integration sample : samples) {
             if (!namesInThisLoad.add(key(sample.name())) || integrations.existsByName(sample.name())) {
                 skipped++;
                 continue;
             }
-            service.createIn(tx, sample, at, who);
+            Integration saved = service.createIn(tx, sample, at, who);
+            SampleClassifications.forIntegration(saved.name()).ifPresent(plan ->
+                    new Reclassification(tx, at, who).run(saved.id(), saved.version(), plan.parsedAnswers()));
+            added.put(saved.name(), saved.id());
             integrationsAdded++;
         }
-        return new SampleLoadResult(peopleAdded, integrationsAdded, skipped);
+        return new Loaded(new SampleLoadResult(peopleAdded, integrationsAdded, skipped, 0), added, who);
     }
 
     private static String personKey(Person p) {

@@ -137,7 +137,7 @@ class AttestationIntegrityTest extends AttestationFixture {
         assertThat(after.attestation().state()).isEqualTo(AttestationState.STALE);
         assertThat(after.attestation().staleReasons()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(MaterialChange.Kind.RECLASSIFICATION_ESCALATION);
-            assertThat(c.detail()).contains("risk tier rose from LOW to HIGH");
+            assertThat(c.detail()).contains("risk tier rose from Low to High");
         });
     }
 

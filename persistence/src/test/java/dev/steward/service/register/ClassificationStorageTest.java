@@ -95,7 +95,7 @@ class ClassificationStorageTest extends RegisterFixture {
         assertThat(after.getFirst().requiredControls()).isEqualTo(classify(third).requiredControls());
         assertThat(after.get(1).riskTier()).isEqualTo(RiskTier.HIGH);
         assertThat(after.get(1).autonomyLevel()).isEqualTo(AutonomyLevel.A3_CONDITIONAL);
-        assertThat(after.get(1).escalationReasons()).contains("delegated access widened from READ to WRITE");
+        assertThat(after.get(1).escalationReasons()).contains("delegated access widened from read only to read and write");
         assertThat(service.latestClassification(agent.id())).contains(after.getFirst());
     }
 

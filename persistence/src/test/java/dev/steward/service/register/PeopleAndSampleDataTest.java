@@ -77,7 +77,7 @@ class PeopleAndSampleDataTest extends RegisterFixture {
 
         SampleLoadResult second = service.loadSampleData();
 
-        assertThat(second).isEqualTo(new SampleLoadResult(0, 0, samplePeople + sampleIntegrations));
+        assertThat(second).isEqualTo(new SampleLoadResult(0, 0, samplePeople + sampleIntegrations, 0));
         assertThat(service.integrations()).hasSize(sampleIntegrations);
         assertThat(service.people()).hasSize(3 + samplePeople);
     }

@@ -44,8 +44,8 @@ class ReclassificationTest extends RegisterFixture {
         ClassificationOutcome outcome = actingAs("bob").classify(active.id(), active.version(), WRITING);
 
         assertThat(outcome.movedToReassessment()).isTrue();
-        assertThat(outcome.escalationReasons()).contains("delegated access widened from READ to WRITE",
-                "autonomy rose from A1_ASSISTIVE to A3_CONDITIONAL", "risk tier rose from LOW to HIGH");
+        assertThat(outcome.escalationReasons()).contains("delegated access widened from read only to read and write",
+                "autonomy rose from A1 Assistive to A3 Conditional", "risk tier rose from Low to High");
         assertThat(outcome.stored().escalated()).isTrue();
         assertThat(outcome.stored().escalationReasons()).isEqualTo(outcome.escalationReasons());
         Integration stored = service.integration(active.id()).orElseThrow();
@@ -63,9 +63,9 @@ class ReclassificationTest extends RegisterFixture {
         assertThat(classifyEvents).extracting(AuditEvent::field)
                 .containsExactly(AuditLog.CLASSIFICATION_FIELD, "status");
         assertThat(classifyEvents.getFirst()).satisfies(e -> {
-            assertThat(e.oldValue()).isEqualTo("verdict NHI, autonomy A1_ASSISTIVE, tier LOW");
-            assertThat(e.newValue()).startsWith("verdict NHI, autonomy A3_CONDITIONAL, tier HIGH; escalated: ")
-                    .contains("delegated access widened from READ to WRITE");
+            assertThat(e.oldValue()).isEqualTo("verdict Non-human identity, autonomy A1 Assistive, tier Low");
+            assertThat(e.newValue()).startsWith("verdict Non-human identity, autonomy A3 Conditional, tier High; escalated: ")
+                    .contains("delegated access widened from read only to read and write");
         });
         assertThat(classifyEvents.get(1)).satisfies(e -> {
             assertThat(e.oldValue()).isEqualTo("ACTIVE");
@@ -82,7 +82,7 @@ class ReclassificationTest extends RegisterFixture {
         ClassificationOutcome again = service.classify(reassessed.id(), reassessed.version(),
                 TestAnswers.with(TestAnswers.writingAgent(), "delegated_access", "admin"));
 
-        assertThat(again.escalationReasons()).contains("delegated access widened from WRITE to ADMIN");
+        assertThat(again.escalationReasons()).contains("delegated access widened from read and write to administrative");
         assertThat(again.movedToReassessment()).isFalse();
         assertThat(again.integration()).isEqualTo(reassessed);
         assertThat(service.integration(active.id()).orElseThrow()).isEqualTo(reassessed);
@@ -107,8 +107,8 @@ class ReclassificationTest extends RegisterFixture {
         assertThat(service.history(active.id()).getFirst()).satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditLog.CLASSIFY);
             assertThat(e.field()).isEqualTo(AuditLog.CLASSIFICATION_FIELD);
-            assertThat(e.oldValue()).isEqualTo("verdict NHI, autonomy A1_ASSISTIVE, tier LOW");
-            assertThat(e.newValue()).isEqualTo("verdict NHI, autonomy A1_ASSISTIVE, tier LOW");
+            assertThat(e.oldValue()).isEqualTo("verdict Non-human identity, autonomy A1 Assistive, tier Low");
+            assertThat(e.newValue()).isEqualTo("verdict Non-human identity, autonomy A1 Assistive, tier Low");
         });
     }
 
@@ -124,7 +124,7 @@ class ReclassificationTest extends RegisterFixture {
         assertThat(service.history(active.id()).getFirst()).satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditLog.CLASSIFY);
             assertThat(e.oldValue()).isNull();
-            assertThat(e.newValue()).isEqualTo("verdict NHI, autonomy A3_CONDITIONAL, tier HIGH");
+            assertThat(e.newValue()).isEqualTo("verdict Non-human identity, autonomy A3 Conditional, tier High");
         });
     }
 
@@ -138,7 +138,7 @@ class ReclassificationTest extends RegisterFixture {
 
         assertThat(outcome.movedToReassessment()).isFalse();
         assertThat(outcome.stored().escalated()).isTrue();
-        assertThat(outcome.stored().escalationReasons()).contains("delegated access widened from READ to WRITE");
+        assertThat(outcome.stored().escalationReasons()).contains("delegated access widened from read only to read and write");
         assertThat(service.integration(proposed.id()).orElseThrow()).isEqualTo(proposed);
         assertThat(service.history(proposed.id()).getFirst().newValue()).contains("escalated: ");
     }
