@@ -150,6 +150,7 @@ class ClassificationWizardViewModelTest {
         ClassificationWizardViewModel vm = wizard(active, Answers.of(READ_ONLY));
         vm.answer("notes", "Test key " + "AKIA" + "IOSFODNN7EXAMPLE");
         completed(vm).save();
+        tasks.settle();
 
         assertThat(dialogs.errors).singleElement().asString()
                 .contains("\u201cAnything else a reviewer should know?\u201d looks like an AWS access key ID")

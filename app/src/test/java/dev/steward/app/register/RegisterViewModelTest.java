@@ -101,19 +101,24 @@ class RegisterViewModelTest {
         vm.bindPermissions(new dev.steward.app.session.Permissions(session));
         vm.attach(new RegisterService(database, dev.steward.service.access.Actor.signedIn(session.userProperty()::get)),
                 "somewhere");
+        tasks.settle();
 
         vm.loadSampleData();
+        tasks.settle();
         assertThat(dialogs.errors).singleElement().asString().contains("Nobody is signed in");
         assertThat(vm.statusProperty().get()).isEqualTo("The last action failed.");
 
         var users = new dev.steward.service.users.UserService(database, java.time.Clock.systemUTC(),
                 new dev.steward.model.access.PasswordHasher(1_000), new dev.steward.model.signing.PrivateKeyEncryption(1_000));
         session.signIn(users.createFirstAdmin("ada", "Ada Admin", "", "a long enough password".toCharArray()));
+        tasks.settle();
         assertThat(vm.statusProperty().get()).isEqualTo("The register is empty.");
 
         vm.loadSampleData();
+        tasks.settle();
         assertThat(vm.statusProperty().get()).as("an administrator may not edit").isEqualTo("The last action failed.");
         vm.personSaved(service.savePerson(dev.steward.model.register.Person.draft("Zoë Adams", null, null, null)));
+        tasks.settle();
         assertThat(vm.statusProperty().get()).isEqualTo("The register is empty.");
     }
 
