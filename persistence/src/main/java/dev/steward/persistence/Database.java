@@ -107,6 +107,10 @@ public final class Database implements AutoCloseable {
                 if (!SearchTermIndex.isCurrent(pool)) {
                     SearchTermIndex.rebuildIfOutdated(DSL.using(pool, SQLDialect.H2));
                 }
+                // an import a crash interrupted: removed, or finished when all its rows were written
+                if (ImportBatches.anyUnpublished(pool)) {
+                    ImportBatches.recover(DSL.using(pool, SQLDialect.H2));
+                }
                 LOG.info("Opened register {} ({} migration(s) applied)", location, applied);
                 Database db = new Database(base, pool, applied);
                 // while this process holds the file, it takes backups that other processes ask for
@@ -276,7 +280,7 @@ public final class Database implements AutoCloseable {
     }
 
     /// The newest schema migration this build ships (V{n}__…sql); a test keeps it in step with the files.
-    static final int SCHEMA_VERSION = 9;
+    static final int SCHEMA_VERSION = 13;
 
     private static int migrate(DataSource dataSource, Path location) {
         if (schemaIsCurrent(dataSource)) {
