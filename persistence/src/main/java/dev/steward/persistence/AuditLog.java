@@ -12,6 +12,7 @@ import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -109,19 +110,20 @@ public final class AuditLog {
     }
 
     /// Attempts at locking the head; each waits up to the engine's lock timeout (5 s on H2, see
-    /// {@link Database}), so a writer gives up only after about half a minute of another holding the chain.
+    /// {@link Database}), so a writer gives up only after about half a minute of others holding the chain.
     static final int LOCK_ATTEMPTS = 6;
     private static final int HEAD_ROW = 1;
 
-    /// The head row, locked until the caller's transaction ends. Each attempt runs in a savepoint (a nested
-    /// jOOQ transaction), so a timed-out attempt leaves the caller's transaction usable on engines that abort
-    /// a transaction on any error.
+    /// The head row, locked until the caller's transaction ends. Each attempt runs behind a savepoint, so a
+    /// timed-out attempt leaves the caller's transaction usable on engines that abort a transaction on any error
+    /// (a plain JDBC savepoint: a nested jOOQ transaction would also run the commit listeners, such as
+    /// {@link Database}'s checkpoint, while the lock is held).
     private Record2<Long, String> lockHead() {
         for (int attempt = 1; ; attempt++) {
+            Savepoint savepoint = ctx.connectionResult(c -> c.getAutoCommit() ? null : c.setSavepoint());
             try {
-                Record2<Long, String> head = ctx.transactionResult(nested -> nested.dsl()
-                        .select(AUDIT_HEAD.SEQ, AUDIT_HEAD.HASH).from(AUDIT_HEAD)
-                        .where(AUDIT_HEAD.ID.eq(HEAD_ROW)).forUpdate().fetchOne());
+                Record2<Long, String> head = ctx.select(AUDIT_HEAD.SEQ, AUDIT_HEAD.HASH).from(AUDIT_HEAD)
+                        .where(AUDIT_HEAD.ID.eq(HEAD_ROW)).forUpdate().fetchOne();
                 if (head == null) {
                     throw new IllegalStateException("The audit log has no head row (audit_head): the register's "
                             + "schema is incomplete.");
@@ -130,6 +132,9 @@ public final class AuditLog {
             } catch (DataAccessException e) {
                 if (!RegisterBusyException.isLockTimeout(e)) {
                     throw e;
+                }
+                if (savepoint != null) {
+                    ctx.connection(c -> c.rollback(savepoint));
                 }
                 if (attempt == LOCK_ATTEMPTS) {
                     throw new RegisterBusyException(e);

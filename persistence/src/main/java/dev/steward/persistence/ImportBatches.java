@@ -74,8 +74,10 @@ final class ImportBatches {
     /// then publishes the batch. Safe to call again after a crash at any point: it continues where the last
     /// committed chunk ended.
     ///
+    /// @param ctx      for the chunks ({@link Database#bulkDsl()} in the app)
+    /// @param durable  for the publishing commit, which must reach the disk ({@link Database#dsl()})
     /// @param progress told how many rows have their events so far
-    static void finish(DSLContext ctx, long batch, IntConsumer progress) {
+    static void finish(DSLContext ctx, DSLContext durable, long batch, IntConsumer progress) {
         ImportBatchRecord row = ctx.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batch)).fetchOne();
         if (row == null || !AUDITING.equals(row.getState())) {
             throw new IllegalStateException("Import batch " + batch + " is not ready to publish: "
@@ -110,9 +112,12 @@ final class ImportBatches {
             }
             done += chunk.size();
             last = chunk.getLast();
+            if (done % RegisterImporter.LOG_EVERY < chunk.size()) {
+                LOG.info("Import batch {}: {} creation events written", batch, done);
+            }
             progress.accept(done);
         }
-        ctx.update(IMPORT_BATCH).set(IMPORT_BATCH.STATE, PUBLISHED)
+        durable.update(IMPORT_BATCH).set(IMPORT_BATCH.STATE, PUBLISHED)
                 .set(IMPORT_BATCH.PUBLISHED_AT, DbTime.toColumn(DbTime.now(java.time.Clock.systemUTC())))
                 .where(IMPORT_BATCH.ID.eq(batch)).execute();
         LOG.info("Import batch {} published: {} integration(s)", batch, done);
@@ -158,7 +163,7 @@ final class ImportBatches {
             if (AUDITING.equals(row.getState())) {
                 LOG.warn("Import batch {} of {} was interrupted after all its rows were written: finishing it",
                         row.getId(), row.getSource());
-                finish(ctx, row.getId(), done -> { });
+                finish(ctx, ctx, row.getId(), done -> { });
             } else {
                 LOG.warn("Import batch {} of {} was interrupted while writing: removing its rows",
                         row.getId(), row.getSource());

@@ -1,7 +1,5 @@
 package dev.steward.persistence;
 
-import org.jooq.exception.DataAccessException;
-
 import java.sql.SQLException;
 
 /// A change could not be saved because another writer held what it needed (the audit log's head) for longer
@@ -27,9 +25,5 @@ public final class RegisterBusyException extends RuntimeException {
             }
         }
         return false;
-    }
-
-    static boolean isLockTimeout(DataAccessException e) {
-        return isLockTimeout((Throwable) e);
     }
 }

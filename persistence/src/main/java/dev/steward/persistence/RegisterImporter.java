@@ -63,6 +63,8 @@ public final class RegisterImporter {
     private static final Logger LOG = LoggerFactory.getLogger(RegisterImporter.class);
     /// Integrations per chunk: per transaction, and how often progress is reported and cancellation checked.
     static final int CHUNK = 500;
+    /// How often (in rows) a large import logs its progress.
+    static final int LOG_EVERY = 50_000;
     /// The rest of the register, beside a batch's own rows.
     private static final dev.steward.persistence.jooq.tables.Integration OTHER = INTEGRATION.as("other");
 
@@ -130,7 +132,7 @@ public final class RegisterImporter {
         }
         int total = staged.created();
         try {
-            ImportBatches.finish(db.dsl(), batch, done -> monitor.progress(total + done, 2L * total));
+            ImportBatches.finish(db.bulkDsl(), db.dsl(), batch, done -> monitor.progress(total + done, 2L * total));
         } catch (RuntimeException e) {
             // past the point of no return: the rows stay hidden and the next open finishes the batch
             LOG.warn("Import batch {} of {} was written but not finished; the next open finishes it", batch,
@@ -170,8 +172,11 @@ public final class RegisterImporter {
                     }
                 }
                 monitor.progress(created[0], 2L * plan.createCount());
-                db.dsl().transaction(c -> new ImportBatchWriter(c.dsl(), at, who, batch).insert(drafts));
+                db.bulkDsl().transaction(c -> new ImportBatchWriter(c.dsl(), at, who, batch).insert(drafts));
                 created[0] += drafts.size();
+                if (created[0] % LOG_EVERY < drafts.size()) {
+                    LOG.info("Import batch {}: {} of {} rows written", batch, created[0], plan.createCount());
+                }
             });
             monitor.checkCancelled();
             if (!pass.sha256().equals(plan.sha256())) {
@@ -217,7 +222,7 @@ public final class RegisterImporter {
 
     private void discardQuietly(long batch, Throwable cause) {
         try {
-            ImportBatches.discard(db.dsl(), batch);
+            ImportBatches.discard(db.bulkDsl(), batch);
         } catch (RuntimeException e) {
             // the next open removes it; the original failure is what the user needs to hear
             cause.addSuppressed(e);

@@ -110,7 +110,7 @@ class ImportBatchTest extends RegisterFixture {
         long batch = stage(ROWS);
         db.dsl().transaction(c -> ImportBatches.sealed(c.dsl(), batch, ROWS));
         // the process dies after the first chunk of creation events committed
-        assertThatThrownBy(() -> ImportBatches.finish(db.dsl(), batch, done -> {
+        assertThatThrownBy(() -> ImportBatches.finish(db.dsl(), db.dsl(), batch, done -> {
             throw new IllegalStateException("killed");
         })).hasMessage("killed");
         assertThat(service.integrations()).isEmpty();
