@@ -48,7 +48,7 @@ public final class IntegrationRepository {
                     .where(hidden.visible(INTEGRATION.IMPORT_BATCH_ID))
                     .orderBy(lower(INTEGRATION.NAME), INTEGRATION.NAME, INTEGRATION.ID).fetch();
             if (hidden.isCurrent(ctx)) {
-                Map<Long, IntegrationChildRows.Children> lists = children.loadAll();
+                Map<Long, IntegrationChildRows.Children> lists = children.loadAll(hidden);
                 return rows.map(r -> toIntegration(r, lists.get(r.getId())));
             }
         }
