@@ -103,6 +103,13 @@ final class BenchData {
     /// `auditPerIntegration` audit rows each (with placeholder hashes).
     static void integrations(DataSource ds, int firstId, int count, int people, boolean classified,
                              int auditPerIntegration) {
+        integrations(ds, firstId, count, people, classified, auditPerIntegration, true);
+    }
+
+    /// As above; without `withTerms` no quick-search terms are written (the plain batch insert that the import
+    /// benchmark measures the importer against).
+    static void integrations(DataSource ds, int firstId, int count, int people, boolean classified,
+                             int auditPerIntegration, boolean withTerms) {
         inTransaction(ds, c -> {
             long seq = maxSeq(c);
             try (PreparedStatement row = c.prepareStatement("INSERT INTO integration (id, version, name, purpose,"
@@ -164,7 +171,8 @@ final class BenchData {
                     data.setString(2, system);
                     data.addBatch();
                     // the quick-search terms, as the app's writers store them
-                    for (String t : SearchTerms.of(name, purpose, vendor, List.of(toolName), List.of(system))) {
+                    for (String t : withTerms ? SearchTerms.of(name, purpose, vendor, List.of(toolName),
+                            List.of(system)) : List.<String>of()) {
                         term.setString(1, t);
                         term.setLong(2, id);
                         term.addBatch();
@@ -200,6 +208,7 @@ final class BenchData {
                 }
             }
             restartIdentity(c, "integration", firstId + count);
+            moveAuditHead(c);
         });
     }
 
@@ -234,7 +243,17 @@ final class BenchData {
                 }
                 audit.executeBatch();
             }
+            moveAuditHead(c);
         });
+    }
+
+    /// Audit rows were written past AuditLog, so its head row (V13) is moved to the last of them, as an append
+    /// would have; later appends through the app then continue the numbering.
+    private static void moveAuditHead(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("UPDATE audit_head SET seq = (SELECT COALESCE(MAX(seq), 0) FROM audit_event),"
+                    + " hash = (SELECT e.hash FROM audit_event e WHERE e.seq = (SELECT MAX(seq) FROM audit_event))");
+        }
     }
 
     static String name(long id) {

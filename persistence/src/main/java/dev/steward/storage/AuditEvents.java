@@ -1,9 +1,12 @@
 package dev.steward.storage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.steward.model.audit.FieldChange;
 import dev.steward.model.audit.IntegrationDiff;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.Person;
+import dev.steward.model.signing.CanonicalJson;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,11 +20,33 @@ public final class AuditEvents {
     }
 
     /// One event per changed field. When nothing is itemised, a single event with no field still records
-    /// that the save happened, so the log never silently misses a write.
+    /// that the save happened, so the log never silently misses a write. A creation is one event holding the
+    /// whole new record ({@link AuditLog#RECORD_FIELD}) unless that record is longer than an audit value, when
+    /// it falls back to one event per field.
     public static List<AuditEvent> forIntegration(String action, Integration before, Integration after, Instant at,
                                            String actor, LongFunction<String> personName) {
         List<FieldChange> changes = IntegrationDiff.between(before, after, personName);
+        if (before == null && AuditLog.CREATE.equals(action) && !changes.isEmpty()) {
+            String record = record(changes);
+            if (record.length() <= AuditLog.MAX_VALUE_LENGTH) {
+                return List.of(new AuditEvent(0, at, actor, AuditLog.INTEGRATION, after.id(), action,
+                        AuditLog.RECORD_FIELD, null, record));
+            }
+        }
         return toEvents(AuditLog.INTEGRATION, after.id(), action, changes, at, actor, after.name());
+    }
+
+    /// The new values as one JSON object, field name to text, in field order (read back by {@link AuditLog#expand}).
+    static String record(List<FieldChange> changes) {
+        ObjectNode record = CanonicalJson.mapper().createObjectNode();
+        for (FieldChange change : changes) {
+            record.put(change.field(), change.newValue());
+        }
+        try {
+            return CanonicalJson.mapper().writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write an audit record: " + e.getOriginalMessage(), e);
+        }
     }
 
     /// Same for a person; {@code before} is {@code null} on creation.

@@ -1,25 +1,41 @@
 package dev.steward.storage;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.steward.model.ledger.ChainVerification;
 import dev.steward.model.ledger.HashChain;
+import dev.steward.storage.jooq.tables.records.AuditEventRecord;
+import dev.steward.model.signing.CanonicalJson;
 import dev.steward.storage.jooq.tables.records.AuditEventRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static dev.steward.storage.jooq.Tables.AUDIT_EVENT;
+import static dev.steward.storage.jooq.Tables.AUDIT_EVENT;
+import static dev.steward.storage.jooq.Tables.AUDIT_HEAD;
 
 /// Append-only history of changes. Appends join the caller's transaction, so a change and its audit rows
 /// are written together or not at all.
 ///
 /// The rows form a hash chain (model {@link HashChain}): each carries a gap-free sequence number, the
 /// previous row's hash and its own, so an edited, deleted, reordered or inserted row shows up in
-/// {@link #verifyChain()}. Sequence numbers are taken as max + 1 inside the caller's transaction; the unique
-/// constraint on {@code seq} makes a concurrent appender fail rather than fork the chain.
+/// {@link #verifyChain()}. Appenders take turns explicitly: {@link #append} locks the chain's head row
+/// ({@code audit_head}, V13) with SELECT ... FOR UPDATE, numbers its events after it and moves it, so the lock
+/// is held until the caller's transaction ends and the next appender continues from the new head. The unique
+/// constraint on {@code seq} remains a backstop. The same two statements work on a server engine (PostgreSQL).
+///
+/// A creation of an integration is one event holding the whole new record ({@link #RECORD_FIELD}); the
+/// reads here expand it into one line per field, so history still says which field got which value.
 public final class AuditLog {
     public static final String INTEGRATION = "INTEGRATION";
     public static final String PERSON = "PERSON";
@@ -31,6 +47,9 @@ public final class AuditLog {
     /// summary and any escalation reasons) and, when the escalation moved the integration, field "status".
     public static final String CLASSIFY = "CLASSIFY";
     public static final String CLASSIFICATION_FIELD = "classification";
+    /// Field of a CREATE event whose new value is the whole new record: a JSON object of field name to value
+    /// (the fields and texts of {@link dev.steward.model.audit.IntegrationDiff}), in field order.
+    public static final String RECORD_FIELD = "(record)";
 
     /// Entity types and actions of accounts and attestations (issue 4). Secrets never appear in values: a
     /// password change is logged as the fact alone, a signing key by its public fingerprint.
@@ -50,6 +69,8 @@ public final class AuditLog {
     public static final int MAX_VALUE_LENGTH = 10_000;
     private static final String CUT_MARKER = "… [truncated]";
 
+    private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
+
     private final DSLContext ctx;
 
     public AuditLog(DSLContext ctx) {
@@ -57,17 +78,18 @@ public final class AuditLog {
     }
 
     /// Appends the events in order ({@link AuditEvent#id()} is ignored; the database assigns it), each
-    /// chained to the one before.
+    /// chained to the one before. Must run inside the caller's transaction: the head stays locked until it ends.
+    ///
+    /// @throws RegisterBusyException when the head stayed locked by another writer through every retry
     public void append(List<AuditEvent> events) {
         if (events.isEmpty()) {
             return;
         }
-        Record2<Long, String> head = ctx.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.HASH).from(AUDIT_EVENT)
-                .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).fetchOne();
-        long seq = head == null ? 0 : head.value1();
+        Record2<Long, String> head = lockHead();
+        long seq = head.value1();
         // An unsealed head can only be a tampered row (the sealer runs on open); chaining from genesis keeps the
         // register writable, and verification still reports the break at that row.
-        String previous = head == null || head.value2() == null ? HashChain.GENESIS : head.value2();
+        String previous = head.value2() == null ? HashChain.GENESIS : head.value2();
         // one batch: an import appends hundreds of thousands of events, one statement each would crawl
         BatchBindStep batch = ctx.batch(ctx.insertInto(AUDIT_EVENT, AUDIT_EVENT.SEQ, AUDIT_EVENT.OCCURRED_AT,
                 AUDIT_EVENT.ACTOR, AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.ACTION, AUDIT_EVENT.FIELD,
@@ -85,30 +107,103 @@ public final class AuditLog {
             previous = hash;
         }
         batch.execute();
+        ctx.update(AUDIT_HEAD).set(AUDIT_HEAD.SEQ, seq).set(AUDIT_HEAD.HASH, previous)
+                .where(AUDIT_HEAD.ID.eq(HEAD_ROW)).execute();
     }
 
-    /// Writes one row exactly as hashed: the same truncated instant and the same cut values go into both,
-    /// so reading the row back gives the hash again.
+    /// Attempts at locking the head; each waits up to the engine's lock timeout (5 s on H2, see
+    /// {@link Database}), so a writer gives up only after about half a minute of others holding the chain.
+    static final int LOCK_ATTEMPTS = 6;
+    private static final int HEAD_ROW = 1;
+
+    /// The head row, locked until the caller's transaction ends. Each attempt runs behind a savepoint, so a
+    /// timed-out attempt leaves the caller's transaction usable on engines that abort a transaction on any error
+    /// (a plain JDBC savepoint: a nested jOOQ transaction would also run the commit listeners, such as
+    /// {@link Database}'s checkpoint, while the lock is held).
+    private Record2<Long, String> lockHead() {
+        for (int attempt = 1; ; attempt++) {
+            Savepoint savepoint = ctx.connectionResult(c -> c.getAutoCommit() ? null : c.setSavepoint());
+            try {
+                Record2<Long, String> head = ctx.select(AUDIT_HEAD.SEQ, AUDIT_HEAD.HASH).from(AUDIT_HEAD)
+                        .where(AUDIT_HEAD.ID.eq(HEAD_ROW)).forUpdate().fetchOne();
+                if (head == null) {
+                    throw new IllegalStateException("The audit log has no head row (audit_head): the register's "
+                            + "schema is incomplete.");
+                }
+                return head;
+            } catch (DataAccessException e) {
+                if (!RegisterBusyException.isLockTimeout(e)) {
+                    throw e;
+                }
+                if (savepoint != null) {
+                    ctx.connection(c -> c.rollback(savepoint));
+                }
+                if (attempt == LOCK_ATTEMPTS) {
+                    throw new RegisterBusyException(e);
+                }
+                LOG.warn("Audit log busy (attempt {} of {}), trying again", attempt, LOCK_ATTEMPTS);
+            }
+        }
+    }
 
     /// Walks the whole chain in sequence order and re-computes every hash; see {@link LedgerVerifier}.
     public ChainVerification verifyChain() {
         return new LedgerVerifier(ctx).verify();
     }
 
-    /// History of one record, newest first (events of one save keep their logged order among themselves).
+    /// History of one record, newest save first; the events of one save keep their logged order among
+    /// themselves. Ordered by sequence number, the order the chain committed them in, never by the clocks of
+    /// the machines that wrote them. A creation held as one record event is expanded into one event per field.
     public List<AuditEvent> forEntity(String entityType, long entityId) {
-        return ctx.selectFrom(AUDIT_EVENT)
+        List<AuditEvent> logged = ctx.selectFrom(AUDIT_EVENT)
                 .where(AUDIT_EVENT.ENTITY_TYPE.eq(entityType).and(AUDIT_EVENT.ENTITY_ID.eq(entityId)))
-                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.asc())
+                .orderBy(AUDIT_EVENT.SEQ.asc())
                 .fetch(AuditLog::toEvent);
+        // one save's events are consecutive and share time, actor and action: keep each save's run in order,
+        // newest run first
+        List<List<AuditEvent>> saves = new ArrayList<>();
+        AuditEvent last = null;
+        for (AuditEvent e : logged) {
+            if (last == null || !sameSave(last, e)) {
+                saves.add(new ArrayList<>());
+            }
+            saves.getLast().addAll(expand(e));
+            last = e;
+        }
+        List<AuditEvent> history = new ArrayList<>();
+        for (List<AuditEvent> save : saves.reversed()) {
+            history.addAll(save);
+        }
+        return history;
     }
 
-    /// The latest {@code limit} events over all records, newest first.
+    /// The latest {@code limit} events over all records, newest first (by sequence number); a creation held as
+    /// one record event counts as one and is expanded.
     public List<AuditEvent> recent(int limit) {
-        return ctx.selectFrom(AUDIT_EVENT)
-                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
-                .limit(limit)
-                .fetch(AuditLog::toEvent);
+        List<AuditEvent> recent = new ArrayList<>();
+        for (AuditEvent e : ctx.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ.desc()).limit(limit)
+                .fetch(AuditLog::toEvent)) {
+            recent.addAll(expand(e));
+        }
+        return recent;
+    }
+
+    private static boolean sameSave(AuditEvent a, AuditEvent b) {
+        return a.at().equals(b.at()) && a.actor().equals(b.actor()) && a.action().equals(b.action());
+    }
+
+    /// A record event as one event per field, in field order, each with no old value; any other event as itself.
+    static List<AuditEvent> expand(AuditEvent e) {
+        if (!RECORD_FIELD.equals(e.field()) || e.newValue() == null) {
+            return List.of(e);
+        }
+        JsonNode record = CanonicalJson.parse(e.newValue());
+        List<AuditEvent> fields = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : record.properties()) {
+            fields.add(new AuditEvent(e.id(), e.at(), e.actor(), e.entityType(), e.entityId(), e.action(),
+                    field.getKey(), null, field.getValue().isNull() ? null : field.getValue().asText()));
+        }
+        return fields;
     }
 
     static String fit(String value) {

@@ -56,6 +56,10 @@ public final class Database implements AutoCloseable {
     private final int migrationsApplied;
     private BackupRequests backupRequests;
     private boolean closed;
+    private final DSLContext bulkDsl;
+    private final java.util.concurrent.atomic.AtomicLong bulkCommits = new java.util.concurrent.atomic.AtomicLong();
+    /// Commits through {@link #bulkDsl()} between two checkpoints.
+    private static final int BULK_COMMITS_PER_CHECKPOINT = 20;
 
     private Database(Path basePath, JdbcDataSource direct, JdbcConnectionPool pool, int migrationsApplied) {
         this.basePath = basePath;
@@ -66,6 +70,16 @@ public final class Database implements AutoCloseable {
                     @Override
                     public void commitEnd(TransactionContext ctx) {
                         checkpoint();
+                    }
+                })));
+        this.bulkDsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.H2)
+                .set(new DefaultTransactionListenerProvider(new TransactionListener() {
+                    @Override
+                    public void commitEnd(TransactionContext ctx) {
+                        // often enough that unwritten pages never pile up in memory
+                        if (bulkCommits.incrementAndGet() % BULK_COMMITS_PER_CHECKPOINT == 0) {
+                            checkpoint();
+                        }
                     }
                 })));
         this.migrationsApplied = migrationsApplied;
@@ -116,6 +130,10 @@ public final class Database implements AutoCloseable {
                 if (!SearchTermIndex.isCurrent(pool)) {
                     SearchTermIndex.rebuildIfOutdated(DSL.using(pool, SQLDialect.H2));
                 }
+                // an import a crash interrupted: removed, or finished when all its rows were written
+                if (ImportBatches.anyUnpublished(pool)) {
+                    ImportBatches.recover(DSL.using(pool, SQLDialect.H2));
+                }
                 LOG.info("Opened register {} ({} migration(s) applied)", location, applied);
                 Database db = new Database(base, direct, pool, applied);
                 // while this process holds the file, it takes backups that other processes ask for
@@ -153,6 +171,14 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             LOG.warn("Writing committed data to {} failed", location(), e);
         }
+    }
+
+    /// jOOQ access with a checkpoint after every 20th commit instead of each one, for transactions that need not
+    /// reach the disk one by one: the hidden chunks of an import ({@link ImportBatches}), whose publishing commit
+    /// then goes through {@link #dsl()} and writes everything before it too. A crash may lose the newest of those
+    /// chunks, never a part of one; the next open removes or finishes the batch either way.
+    public DSLContext bulkDsl() {
+        return bulkDsl;
     }
 
     /// jOOQ access to this register. Transactions: {@code dsl().transactionResult(tx -> ...)}.
@@ -291,7 +317,7 @@ public final class Database implements AutoCloseable {
     }
 
     /// The newest schema migration this build ships (V{n}__…sql); a test keeps it in step with the files.
-    static final int SCHEMA_VERSION = 10;
+    static final int SCHEMA_VERSION = 13;
 
     private static int migrate(DataSource dataSource, Path location) {
         if (schemaIsCurrent(dataSource)) {

@@ -17,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongFunction;
 
 import static dev.steward.storage.jooq.Tables.INTEGRATION;
 import static dev.steward.storage.jooq.Tables.INTEGRATION_AGENT_LINK;
@@ -27,25 +26,27 @@ import static dev.steward.storage.jooq.Tables.INTEGRATION_DATA_ACCESS;
 import static dev.steward.storage.jooq.Tables.INTEGRATION_ENVIRONMENT;
 import static dev.steward.storage.jooq.Tables.INTEGRATION_TOOL;
 
-/// Inserts many new integrations, their child rows, search terms and CREATE audit events with a handful of
-/// statements per chunk, inside the caller's transaction.
+/// Inserts many new integrations of one import batch ({@link ImportBatches}), their child rows and search
+/// terms with a handful of statements per chunk, inside the caller's transaction. The rows carry the batch's id
+/// and stay hidden until it is published; their CREATE audit events are appended by {@link ImportBatches#finish}.
 ///
-/// Writes the same rows and the same audit events as {@link RegisterService#create}, which issues several
-/// statements per integration and per audit event: fine for one save, far too slow for an import of 100,000.
+/// Writes the same rows as {@link RegisterService#create}, which issues several statements per integration:
+/// fine for one save, far too slow for an import of 100,000.
 /// Integration rows go in as one multi-row insert that returns the new ids with the names, so ids are matched
 /// by name (unique within an import) rather than by trusting the order of generated keys.
 public final class ImportBatchWriter {
     private final DSLContext tx;
     private final Instant at;
     private final String who;
-    private final LongFunction<String> personName;
+    private final Long batch;
 
-    /// @param personName person id to name, for the audit text (loaded once by the caller)
-    public ImportBatchWriter(DSLContext tx, Instant at, String who, LongFunction<String> personName) {
+    /// @param batch the import batch the rows belong to; `null` writes rows visible at once and without audit
+    ///              events (bulk fixtures in tests)
+    public ImportBatchWriter(DSLContext tx, Instant at, String who, Long batch) {
         this.tx = tx;
         this.at = at;
         this.who = who;
-        this.personName = personName;
+        this.batch = batch;
     }
 
     /// Inserts `drafts` (unsaved, names unique among them) and returns them as stored, in the same order.
@@ -67,6 +68,7 @@ public final class ImportBatchWriter {
             row.setCreatedBy(who);
             row.setUpdatedAt(stamp);
             row.setUpdatedBy(who);
+            row.setImportBatchId(batch);
             insert = insert == null ? tx.insertInto(INTEGRATION).set(row) : insert.newRecord().set(row);
         }
         Map<String, Long> idByName = new HashMap<>();
@@ -77,7 +79,6 @@ public final class ImportBatchWriter {
                 .map(d -> d.stored(idByName.get(d.name()), 1, at, who)).toList();
         insertChildren(saved);
         new SearchTermIndex(tx).insert(saved);
-        insertAudit(saved);
         return saved;
     }
 
@@ -130,15 +131,5 @@ public final class ImportBatchWriter {
                 batch.execute();
             }
         }
-    }
-
-    /// The events {@link RegisterService#create} would log, one per filled field. They go through
-    /// {@link AuditLog#append} like every other write, since each event must join the hash chain.
-    private void insertAudit(List<Integration> saved) {
-        List<AuditEvent> events = new java.util.ArrayList<>();
-        for (Integration i : saved) {
-            events.addAll(AuditEvents.forIntegration(AuditLog.CREATE, null, i, at, who, personName));
-        }
-        new AuditLog(tx).append(events);
     }
 }

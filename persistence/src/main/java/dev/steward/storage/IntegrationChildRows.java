@@ -69,6 +69,11 @@ public final class IntegrationChildRows {
         return load(owner -> noCondition());
     }
 
+    /// Every integration's lists but those of the rows `hidden` leaves out (an import not yet published).
+    Map<Long, Children> loadAll(ImportBatches.Hidden hidden) {
+        return hidden.none() ? loadAll() : load(owner -> owner.notIn(hidden.ids()));
+    }
+
     /// Rows come in primary-key order (integration, position), so no table is sorted, and each list is
     /// filled in position order.
     private Map<Long, Children> load(Function<TableField<?, Long>, Condition> owned) {

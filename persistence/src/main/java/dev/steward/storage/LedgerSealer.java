@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import static dev.steward.storage.jooq.Tables.AUDIT_EVENT;
+import static dev.steward.storage.jooq.Tables.AUDIT_EVENT;
+import static dev.steward.storage.jooq.Tables.AUDIT_HEAD;
 
 /// Gives the audit rows written before the hash chain existed (schema version 2 and earlier) their hashes, so
 /// an upgraded register verifies intact. The V3 migration already numbered them in insertion order; hashing
@@ -75,6 +77,9 @@ public final class LedgerSealer {
                 }
             } while (page.size() == LedgerVerifier.PAGE);
             if (sealed > 0) {
+                // the head (V13) was copied from the unhashed rows: it now continues from the last sealed hash
+                tx.update(AUDIT_HEAD).set(AUDIT_HEAD.SEQ, lastSeq).set(AUDIT_HEAD.HASH, previous)
+                        .where(AUDIT_HEAD.ID.eq(1)).execute();
                 LOG.info("Sealed {} audit event(s) written before the audit log was hash-chained", sealed);
             }
             return sealed;

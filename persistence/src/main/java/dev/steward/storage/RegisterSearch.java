@@ -49,6 +49,9 @@ import static org.jooq.impl.DSL.selectOne;
 /// by id; more are paged by reading ids along the sort index until the page is full, which with many matches
 /// ends soon. {@code docs/benchmarks.md} has what each case costs.
 ///
+/// Rows of an import not yet published are never found ({@link ImportBatches.Hidden}); with no such import,
+/// the queries carry no extra condition.
+///
 /// Works on whatever {@link DSLContext} it is given; reads only.
 public final class RegisterSearch {
     private static final Integration I = INTEGRATION.as("i");
@@ -66,9 +69,22 @@ public final class RegisterSearch {
     }
 
     private final DSLContext ctx;
+    /// What to leave out, read again when an import started while a search ran (see {@link #current}).
+    private ImportBatches.Hidden hidden;
 
     public RegisterSearch(DSLContext ctx) {
         this.ctx = ctx;
+        this.hidden = ImportBatches.Hidden.now(ctx);
+    }
+
+    /// True when no import started since {@link #hidden} was read, so what was just read is consistent; else
+    /// reads it again for the caller to search again.
+    private boolean current() {
+        if (hidden.isCurrent(ctx)) {
+            return true;
+        }
+        hidden = ImportBatches.Hidden.now(ctx);
+        return false;
     }
 
     /// The rows `offset` to `offset + limit - 1` of everything matching `query`, and the total.
@@ -83,6 +99,15 @@ public final class RegisterSearch {
     /// The ids of the rows `offset` to `offset + limit - 1` of everything matching `query`, in its order, and
     /// the total: what a table needs to fetch full records for one block of rows.
     public Ids ids(SearchQuery query, int offset, int limit) {
+        while (true) {
+            Ids found = idsOnce(query, offset, limit);
+            if (current()) {
+                return found;
+            }
+        }
+    }
+
+    private Ids idsOnce(SearchQuery query, int offset, int limit) {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, got " + offset + ", " + limit);
         }
@@ -180,6 +205,15 @@ public final class RegisterSearch {
     /// Counts the matches ordered before it, with H2's order: NULL sorts lowest, so first ascending and last
     /// descending.
     public OptionalInt position(SearchQuery query, long id) {
+        while (true) {
+            OptionalInt found = positionOnce(query, id);
+            if (current()) {
+                return found;
+            }
+        }
+    }
+
+    private OptionalInt positionOnce(SearchQuery query, long id) {
         Field<?> key = sortKey(query);
         Condition where = where(query);
         Record found = ctx.select(key, I.NAME).from(I).where(where.and(I.ID.eq(id))).fetchOne();
@@ -247,8 +281,8 @@ public final class RegisterSearch {
     /// The column filters: kinds, statuses, and the latest classification's verdict and tier, which the
     /// integration row carries (V9, kept by {@link ClassificationRepository#insert}; NULL, so never matched,
     /// when it was never classified). One verdict and tier walk their (verdict, tier, name, id) index.
-    private static Condition filters(SearchQuery query) {
-        return in(I.KIND, query.kinds()).and(in(I.STATUS, query.statuses()))
+    private Condition filters(SearchQuery query) {
+        return hidden.visible(I.IMPORT_BATCH_ID).and(in(I.KIND, query.kinds())).and(in(I.STATUS, query.statuses()))
                 .and(in(I.LATEST_VERDICT, query.verdicts())).and(in(I.LATEST_RISK_TIER, query.tiers()));
     }
 
@@ -269,7 +303,8 @@ public final class RegisterSearch {
                 break;
             }
         }
-        return matches;
+        // terms of an unpublished import's rows are written with them: leave those rows out
+        return hidden.none() || matches.length == 0 ? matches : SortedIds.without(matches, ids(hidden.ids()));
     }
 
     /// The ids one word finds: those with a term beginning with each of its tokens, and those whose sponsor or

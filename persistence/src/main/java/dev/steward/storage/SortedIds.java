@@ -58,6 +58,21 @@ public final class SortedIds {
         return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
+    /// The ids of `a` that are not in `b`.
+    static long[] without(long[] a, long[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        long[] out = new long[a.length];
+        int n = 0;
+        for (long id : a) {
+            if (!contains(b, id)) {
+                out[n++] = id;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
     static boolean contains(long[] set, long id) {
         return Arrays.binarySearch(set, id) >= 0;
     }

@@ -15,6 +15,7 @@ import dev.steward.testing.TestRegisters;
 import dev.steward.testing.TestUsers;
 
 import dev.steward.model.access.Role;
+import java.nio.file.Path;
 import dev.steward.model.access.User;
 import dev.steward.model.attestation.AssessmentStatus;
 import dev.steward.model.classification.ControlId;
@@ -252,8 +253,22 @@ class TextColumnsRefuseSecretsTest extends AttestationFixture {
         leaky = new Integration(0, 0, leaky.name(), "Uses " + AWS_KEY, leaky.vendor(), leaky.kind(), null,
                 leaky.environments(), leaky.status(), null, null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), null, null, null, null);
-        ImportPlan plan = new ImportPlan(dir.resolve("hand-built.csv"), new RegisterCsvFile(false,
-                RegisterCsvFormat.columns(), List.of(), List.of(new RegisterCsvRow(2, leaky, List.of(), List.of()))));
+        // a plan that claims the file is clean: execute reads and checks the file again, so the claim is no way in
+        Path csv = dir.resolve("hand-built.csv");
+        try (var out = java.nio.file.Files.newOutputStream(csv)) {
+            new dev.steward.model.csv.RegisterCsvWriter(new dev.steward.model.csv.PersonDirectory(List.of()))
+                    .write(List.of(leaky), out, false, ProgressMonitor.NONE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String sha256;
+        try {
+            sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(java.nio.file.Files.readAllBytes(csv)));
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        ImportPlan plan = new ImportPlan(csv, sha256, RegisterCsvFormat.columns(), List.of(), 1, 1, List.of(), 0);
         RegisterImporter importer = new RegisterImporter(db, () -> "importer", Clock.systemUTC());
 
         Throwable refused = catchThrowable(() -> importer.execute(plan, ImportMode.ALL_OR_NOTHING, null,

@@ -43,7 +43,7 @@ class DatabaseTest {
     void theShippedSchemaVersionIsTheNewestMigration() {
         // opening skips Flyway when the history reaches SCHEMA_VERSION, so a migration added without raising
         // it would never run on an existing register
-        assertThat(Database.SCHEMA_VERSION).isEqualTo(Migrations.count());
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(Migrations.newest());
     }
 
     @Test

@@ -38,7 +38,7 @@ class ManyMatchesSearchTest extends RegisterFixture {
                     null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null));
         }
         stored.addAll(db.dsl().transactionResult(c -> new ImportBatchWriter(c.dsl(),
-                Instant.parse("2026-11-01T10:00:00Z"), "alice", id -> "someone").insert(drafts)));
+                Instant.parse("2026-11-01T10:00:00Z"), "alice", null).insert(drafts)));
     }
 
     @Test

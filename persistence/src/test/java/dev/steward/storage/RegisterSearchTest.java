@@ -42,7 +42,7 @@ class RegisterSearchTest extends RegisterFixture {
             drafts.add(draft(i));
         }
         List<Integration> saved = db.dsl().transactionResult(c -> new ImportBatchWriter(c.dsl(), AT, "alice",
-                id -> "someone").insert(drafts));
+                null).insert(drafts));
         ClassificationRepository classifications = new ClassificationRepository(db.dsl());
         for (int i = 0; i < SIZE; i++) {
             Integration it = saved.get(i);

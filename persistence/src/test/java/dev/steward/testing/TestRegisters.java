@@ -82,4 +82,12 @@ public final class TestRegisters {
                 i.dataAccess(), i.tools(), i.agentLinks(), i.credentials(), i.revocation(), i.nextReview(),
                 i.updatedAt(), i.updatedBy());
     }
+
+    /// A copy with another purpose, keeping identity and version.
+    public static Integration withPurpose(Integration i, String purpose) {
+        return new Integration(i.id(), i.version(), i.name(), purpose, i.vendor(), i.kind(), i.pipelineRole(),
+                i.environments(), i.status(), i.sponsorId(), i.technicalOwnerId(), i.backupOwnerIds(),
+                i.dataAccess(), i.tools(), i.agentLinks(), i.credentials(), i.revocation(), i.nextReview(),
+                i.updatedAt(), i.updatedBy());
+    }
 }

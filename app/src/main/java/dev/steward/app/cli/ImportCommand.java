@@ -87,17 +87,17 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
             List<CsvProblem> problems = problemsOf(plan);
             problems.forEach(problem -> err.println(located(problem)));
             err.flush();
-            boolean refused = !plan.file().headerProblems().isEmpty() || plan.rowCount() == 0
+            boolean refused = !plan.headerProblems().isEmpty() || plan.rowCount() == 0
                     || plan.hasProblems() && mode == ImportMode.ALL_OR_NOTHING;
             if (refused) {
-                throw refusal(problems, plan.hasProblems() && plan.file().headerProblems().isEmpty());
+                throw refusal(problems, plan.hasProblems() && plan.headerProblems().isEmpty());
             }
             List<Person> newPeople = plan.newPeople();
             if (dryRun) {
                 listNewPeople(out, newPeople, "would add");
-                out.println("Dry run: would import " + plan.creates().size() + " integration(s)"
+                out.println("Dry run: would import " + plan.createCount() + " integration(s)"
                         + (newPeople.isEmpty() ? "" : " and add " + newPeople.size() + " person(s)")
-                        + (plan.rejects().isEmpty() ? "" : " and reject " + plan.rejects().size() + " row(s)")
+                        + (plan.rejectCount() == 0 ? "" : " and reject " + plan.rejectCount() + " row(s)")
                         + "; nothing was written.");
                 return ExitCode.OK;
             }
@@ -127,7 +127,7 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
     /// The plan's problems, plus one for a header without rows: that is the wrong file far more often than an
     /// intended import of nothing, and a script should hear about it.
     private static List<CsvProblem> problemsOf(ImportPlan plan) {
-        if (plan.rowCount() > 0 || !plan.file().headerProblems().isEmpty()) {
+        if (plan.rowCount() > 0 || !plan.headerProblems().isEmpty()) {
             return plan.problems();
         }
         return List.of(new CsvProblem(1, null, "The file has a header but no rows: there are no integrations to import."));

@@ -182,12 +182,12 @@ public final class TransferViewModel {
 
     private void decide(RegisterImporter importer, ImportPlan plan) {
         String name = String.valueOf(plan.source().getFileName());
-        if (!plan.file().headerProblems().isEmpty()) {
+        if (!plan.headerProblems().isEmpty()) {
             dialogs.showError(Messages.get("import.csv.failed"),
-                    Messages.format("import.csv.badHeader", name, describe(plan.file().headerProblems())));
+                    Messages.format("import.csv.badHeader", name, describe(plan.headerProblems())));
             return;
         }
-        int valid = plan.creates().size();
+        int valid = plan.createCount();
         ImportMode mode;
         if (plan.hasProblems()) {
             if (!dialogs.reviewImportProblems(name, valid, plan.problems()) || valid == 0) {

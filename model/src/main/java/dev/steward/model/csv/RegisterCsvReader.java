@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /// Reads a register CSV (see {@link RegisterCsvFormat}) and checks every row, reporting each problem at its
 /// line and column instead of stopping at the first.
@@ -36,6 +37,18 @@ public final class RegisterCsvReader {
     /// @param totalBytes the input's size for progress (bytes read of it), or -1 if unknown
     /// @throws java.util.concurrent.CancellationException when `monitor` cancels
     public RegisterCsvFile read(InputStream in, long totalBytes, ProgressMonitor monitor) throws IOException {
+        List<RegisterCsvRow> rows = new ArrayList<>();
+        RegisterCsvFile file = stream(in, totalBytes, monitor, rows::add);
+        return new RegisterCsvFile(file.hadBom(), file.header(), file.headerProblems(), rows);
+    }
+
+    /// Reads and checks like {@link #read}, but hands each row to `sink` as soon as it is checked instead of
+    /// keeping it, so a file of any size is read in little memory (only the names seen so far are kept, to find
+    /// repeats). The returned file has the header and its problems, and no rows.
+    ///
+    /// @throws java.util.concurrent.CancellationException when `monitor` cancels
+    public RegisterCsvFile stream(InputStream in, long totalBytes, ProgressMonitor monitor,
+                                  Consumer<RegisterCsvRow> sink) throws IOException {
         CsvReader reader = new CsvReader(in);
         CsvTable<Integration> table = RegisterCsvFormat.table(people);
         CsvRecord headerRecord = reader.next();
@@ -50,7 +63,7 @@ public final class RegisterCsvReader {
         }
         RegisterRowParser parser = new RegisterRowParser(people, today);
         Map<String, Integer> lineOfName = new HashMap<>();
-        List<RegisterCsvRow> rows = new ArrayList<>();
+        long count = 0;
         for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
             RegisterCsvRow row = readRow(record, header, parser);
             if (row.integration() != null) {
@@ -61,15 +74,15 @@ public final class RegisterCsvReader {
                                     + " of this file: names must be unique.")));
                 }
             }
-            rows.add(row);
-            if (rows.size() % REPORT_EVERY == 0) {
+            sink.accept(row);
+            if (++count % REPORT_EVERY == 0) {
                 monitor.checkCancelled();
                 monitor.progress(reader.bytesRead(), totalBytes);
             }
         }
         monitor.checkCancelled();
         monitor.progress(reader.bytesRead(), totalBytes);
-        return new RegisterCsvFile(reader.hadBom(), headerRecord.values(), List.of(), rows);
+        return new RegisterCsvFile(reader.hadBom(), headerRecord.values(), List.of(), List.of());
     }
 
     private static RegisterCsvRow readRow(CsvRecord record, CsvHeader header, RegisterRowParser parser) {

@@ -1,5 +1,6 @@
 package dev.steward.service.register;
 
+import dev.steward.storage.ImportBatches;
 import dev.steward.service.access.Actor;
 import dev.steward.service.settings.SettingsService;
 import dev.steward.service.access.WriteChecks;
@@ -113,7 +114,7 @@ public final class RegisterService {
             DSLContext ctx = c.dsl();
             RegisterSearch.Ids page = new RegisterSearch(ctx).ids(query, offset, limit);
             List<Integration> rows = new IntegrationRepository(ctx).findByIds(page.ids());
-            int size = ctx.fetchCount(INTEGRATION);
+            int size = ctx.fetchCount(INTEGRATION) - ImportBatches.Hidden.now(ctx).count(ctx);
             return new RegisterBlock(rows, new ClassificationRepository(ctx).latestFor(page.ids()), offset,
                     page.total(), size);
         });

@@ -39,7 +39,8 @@ public final class AtomicFiles {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /// Moves a finished temporary file over `to`, atomically where the file system can.
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -47,7 +48,7 @@ public final class AtomicFiles {
         }
     }
 
-    private static void deleteQuietly(Path temp) {
+    static void deleteQuietly(Path temp) {
         if (temp != null) {
             try {
                 Files.deleteIfExists(temp);

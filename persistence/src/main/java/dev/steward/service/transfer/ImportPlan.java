@@ -5,7 +5,6 @@ import dev.steward.model.csv.RegisterCsvFile;
 import dev.steward.model.csv.RegisterCsvRow;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.Person;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,64 +13,56 @@ import java.util.Set;
 import java.util.List;
 
 /// What importing a register CSV would do, worked out without writing anything: see
-/// {@link RegisterImporter#plan}.
+/// {@link RegisterImporter#plan}. It holds counts and problems, not the rows: {@link RegisterImporter#execute}
+/// reads the file again, so a file of any size is planned and imported in little memory.
 ///
 /// Import only creates: every valid row becomes a new integration, and a name that is already stored is a
 /// problem on that row (edit existing integrations in the app instead).
 ///
-/// @param source     the file read
-/// @param file       its header and rows, rows already checked against the stored register
-/// @param newcomers  people the file names who are not in the register, to be created with the import when
-///                   it was asked to (`--create-people`); their ids are provisional (negative) and stand in
-///                   the rows' integrations until the import stores them. Empty when not asked.
-public record ImportPlan(Path source, RegisterCsvFile file, List<Person> newcomers) {
+/// @param source          the file read
+/// @param sha256          the file's content hash: execute refuses a file changed since it was planned
+/// @param header          the header cells as written in the file
+/// @param headerProblems  problems with the file as a whole or its header (then no row was read)
+/// @param rowCount        data rows read
+/// @param createCount     rows that would become integrations
+/// @param rowProblems     the problems of the rejected rows, by line: all of them, or the first
+///                        {@link #MAX_PROBLEMS_KEPT} when there are more ({@link #rowProblemCount} says how many)
+/// @param rowProblemCount how many row problems there are in all
+/// @param newPeople       people the file names who are not in the register, to be created with the import when
+///                        it was asked to (`--create-people`); their ids are provisional (negative). Empty otherwise.
+public record ImportPlan(Path source, String sha256, List<String> header, List<CsvProblem> headerProblems,
+                         int rowCount, int createCount, List<CsvProblem> rowProblems, int rowProblemCount,
+                         List<Person> newPeople) {
+    /// Row problems a plan keeps to show; a file with more still reports the count, and the reject report of
+    /// an import lists every rejected row.
+    public static final int MAX_PROBLEMS_KEPT = 10_000;
+
     public ImportPlan {
-        newcomers = List.copyOf(newcomers);
+        header = List.copyOf(header);
+        headerProblems = List.copyOf(headerProblems);
+        rowProblems = List.copyOf(rowProblems);
+        newPeople = List.copyOf(newPeople);
     }
 
     /// A plan that creates no people.
-    public ImportPlan(Path source, RegisterCsvFile file) {
-        this(source, file, List.of());
+    public ImportPlan(Path source, String sha256, List<String> header, List<CsvProblem> headerProblems,
+                      int rowCount, int createCount, List<CsvProblem> rowProblems, int rowProblemCount) {
+        this(source, sha256, header, headerProblems, rowCount, createCount, rowProblems, rowProblemCount, List.of());
     }
 
-    /// The people the import would create: the newcomers that a row to be imported names, in order first named.
-    public List<Person> newPeople() {
-        Set<Long> named = new HashSet<>();
-        for (Integration i : creates()) {
-            if (i.sponsorId() != null) {
-                named.add(i.sponsorId());
-            }
-            if (i.technicalOwnerId() != null) {
-                named.add(i.technicalOwnerId());
-            }
-            named.addAll(i.backupOwnerIds());
-        }
-        return newcomers.stream().filter(p -> named.contains(p.id())).toList();
-    }
-
-    /// Every problem, header first, then by line.
+    /// The problems kept, header first, then by line.
     public List<CsvProblem> problems() {
-        List<CsvProblem> all = new ArrayList<>(file.headerProblems());
-        file.rows().forEach(row -> all.addAll(row.problems()));
-        all.sort(Comparator.comparingInt(CsvProblem::line));
+        List<CsvProblem> all = new ArrayList<>(headerProblems);
+        all.addAll(rowProblems);
         return all;
     }
 
     public boolean hasProblems() {
-        return !file.headerProblems().isEmpty() || file.rows().stream().anyMatch(r -> !r.isValid());
-    }
-
-    /// The integrations that would be created, in file order.
-    public List<Integration> creates() {
-        return file.rows().stream().filter(RegisterCsvRow::isValid).map(RegisterCsvRow::integration).toList();
+        return !headerProblems.isEmpty() || rowProblemCount > 0;
     }
 
     /// Rows that would be rejected.
-    public List<RegisterCsvRow> rejects() {
-        return file.rows().stream().filter(r -> !r.isValid()).toList();
-    }
-
-    public int rowCount() {
-        return file.rows().size();
+    public int rejectCount() {
+        return rowCount - createCount;
     }
 }

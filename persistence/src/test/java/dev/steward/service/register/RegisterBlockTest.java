@@ -40,7 +40,7 @@ class RegisterBlockTest extends RegisterFixture {
                     i % 2 == 0 ? LifecycleStatus.ACTIVE : LifecycleStatus.PROPOSED, null, null,
                     List.of(), List.of(), List.of(), List.of(), List.of(), null, review, null, null));
         }
-        saved.addAll(db.dsl().transactionResult(c -> new ImportBatchWriter(c.dsl(), AT, "alice", id -> "someone")
+        saved.addAll(db.dsl().transactionResult(c -> new ImportBatchWriter(c.dsl(), AT, "alice", null)
                 .insert(drafts)));
     }
 

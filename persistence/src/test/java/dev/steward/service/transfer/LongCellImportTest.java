@@ -41,7 +41,7 @@ class LongCellImportTest extends RegisterFixture {
 
         ImportPlan plan = assertTimeoutPreemptively(BOUND, () -> importer.plan(csv, ProgressMonitor.NONE));
 
-        assertThat(plan.creates()).isEmpty();
+        assertThat(plan.createCount()).isZero();
         List<CsvProblem> problems = plan.problems();
         assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.message().length())
                 .as("message of %s", p).isLessThan(1_000));

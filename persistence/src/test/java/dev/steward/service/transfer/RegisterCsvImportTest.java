@@ -65,7 +65,7 @@ class RegisterCsvImportTest extends RegisterFixture {
 
         ImportPlan plan = importer().plan(csv, ProgressMonitor.NONE);
 
-        assertThat(plan.creates()).extracting(Integration::name).containsExactly("Good one", "Quoted\nname");
+        assertThat(plan.createCount()).isEqualTo(2);
         List<String> where = plan.problems().stream().map(p -> p.line() + ":" + p.column()).toList();
         assertThat(where).containsExactly("5:status", "6:name", "7:name", "8:technical_owner",
                 "9:revocation_kill_switch", "10:null", "11:next_review", "12:credentials");
@@ -156,7 +156,7 @@ class RegisterCsvImportTest extends RegisterFixture {
                 .isInstanceOf(CancellationException.class);
 
         assertThat(seen).containsExactly(0L, (long) RegisterImporter.CHUNK);
-        assertThat(plan.creates()).hasSize(RegisterImporter.CHUNK * 2 + 50);
+        assertThat(plan.createCount()).isEqualTo(RegisterImporter.CHUNK * 2 + 50);
         assertThat(service.integrations()).isEmpty();
         assertThat(auditEvents()).isEqualTo(eventsBefore);
     }
@@ -217,7 +217,7 @@ class RegisterCsvImportTest extends RegisterFixture {
 
         ImportPlan plan = importer().plan(csv, ProgressMonitor.NONE);
 
-        assertThat(plan.creates()).extracting(Integration::name).containsExactly("Fine");
+        assertThat(plan.createCount()).isEqualTo(1);
         assertThat(plan.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.column()).isEqualTo("name");

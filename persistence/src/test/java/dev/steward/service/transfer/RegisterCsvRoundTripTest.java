@@ -45,7 +45,7 @@ class RegisterCsvRoundTripTest extends RegisterFixture {
             ImportResult result = importer.execute(plan, ImportMode.ALL_OR_NOTHING, null, ProgressMonitor.NONE);
 
             assertThat(plan.problems()).isEmpty();
-            assertThat(plan.file().hadBom()).isTrue();
+            assertThat(Files.readAllBytes(csv)).startsWith(0xEF, 0xBB, 0xBF);
             assertThat(result).isEqualTo(new ImportResult(original.size(), 0, null));
             assertThat(original).hasSize(SampleRegister.integrations(e -> 1L).size() + 1);
             assertThat(withoutStamps(freshService.integrations())).isEqualTo(withoutStamps(original));
