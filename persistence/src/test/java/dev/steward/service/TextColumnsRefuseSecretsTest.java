@@ -203,6 +203,10 @@ class TextColumnsRefuseSecretsTest extends AttestationFixture {
             Map.entry("AUDIT_CHECKPOINT.FINGERPRINT", new Exempt(HASH + " (of the signing key)")),
             Map.entry("AUDIT_CHECKPOINT.SIGNED_BY", new Exempt(ACTOR)),
             Map.entry("AUDIT_CHECKPOINT.REASON", new Exempt("a constant of AuditCheckpoints")),
+            Map.entry("AUDIT_HEAD.HASH", new Exempt(HASH + " (the newest audit event's)")),
+            Map.entry("IMPORT_BATCH.STATE", new Exempt("a constant of ImportBatches")),
+            Map.entry("IMPORT_BATCH.SOURCE", new Exempt("the path of the imported file, as the file dialog or --file named it")),
+            Map.entry("IMPORT_BATCH.STARTED_BY", new Exempt(ACTOR)),
             Map.entry("AUDIT_CHECKPOINT.CHECKPOINT", new Exempt("canonical JSON Steward writes of the columns above and a signature")),
             Map.entry("AUDIT_EVENT.HASH", new Exempt(HASH))));
 
