@@ -237,8 +237,7 @@ public final class MainWindow {
 
     /// Signs someone in (or leaves the window signed out when they cancel), then runs `then`.
     private void signInThen(Runnable then) {
-        RegisterServices open = services;
-        UserService accounts = open == null ? null : open.users();
+        UserService accounts = users();
         if (signIn.automatic() != null) {
             Tasks.run(() -> Optional.ofNullable(signIn.automatic().apply(accounts)))
                     .onSuccess(user -> user.ifPresent(session::signIn))
@@ -322,16 +321,14 @@ public final class MainWindow {
 
     /// Opens the users window for the signed-in administrator.
     public void openUsers() {
-        RegisterServices open = services;
-        UserService accounts = open == null ? null : open.users();
+        UserService accounts = users();
         session.user().filter(u -> accounts != null).ifPresent(admin ->
                 UsersWindow.open(stage, new UsersViewModel(accounts, admin, executor, dialogs,
                         session::accountChanged), executor));
     }
 
     private void changePassword() {
-        RegisterServices open = services;
-        UserService accounts = open == null ? null : open.users();
+        UserService accounts = users();
         session.user().filter(u -> accounts != null).ifPresent(user -> {
             if (new AccountDialogs(stage, executor, accounts).changePassword(user)) {
                 viewModel.announce(Messages.get("status.passwordChanged"));
@@ -340,8 +337,7 @@ public final class MainWindow {
     }
 
     private void createSigningKey() {
-        RegisterServices open = services;
-        UserService accounts = open == null ? null : open.users();
+        UserService accounts = users();
         session.user().filter(u -> accounts != null).ifPresent(user -> {
             AccountDialogs accountDialogs = new AccountDialogs(stage, executor, accounts);
             accountDialogs.createSigningKey(user).ifPresent(accountDialogs::showNewFingerprint);
@@ -350,8 +346,7 @@ public final class MainWindow {
 
     /// File > My account: who is signed in, their roles and their signing key's fingerprint.
     private void showAccount() {
-        RegisterServices open = services;
-        UserService accounts = open == null ? null : open.users();
+        UserService accounts = users();
         session.user().filter(u -> accounts != null).ifPresent(user -> Tasks.run(() -> accounts.signingKeyFingerprint(user))
                 .onSuccess(fingerprint -> new AccountDialogs(stage, executor, accounts).showAccount(user, fingerprint))
                 .onFailure(this::readFailed)
@@ -402,6 +397,12 @@ public final class MainWindow {
         };
     }
 
+    /// The open register's account service, or `null` while no register is open.
+    private UserService users() {
+        RegisterServices open = services;
+        return open == null ? null : open.users();
+    }
+
     /// The open register's services, or `null` while it opens; for tools and tests that work beside the window.
     public RegisterServices services() {
         return services;
@@ -445,8 +446,7 @@ public final class MainWindow {
             return;
         }
         long asked = ++queueReads;
-        RegisterServices open = services;
-        UserService accounts = open == null ? null : open.users();
+        UserService accounts = users();
         Tasks.run(() -> new QueueData(service.latestAttestations(), accounts == null ? Map.<String, String>of()
                         : accounts.users().stream().collect(Collectors.toMap(User::username, User::displayName))))
                 .onSuccess(latest -> {

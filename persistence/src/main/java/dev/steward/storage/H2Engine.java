@@ -33,18 +33,11 @@ final class H2Engine implements Engine {
     private H2Engine() {
     }
 
-    /// H2's "Timeout trying to lock table" and "Deadlock detected".
-    private static final int LOCK_TIMEOUT = ErrorCode.LOCK_TIMEOUT_1;
-    private static final int DEADLOCK = ErrorCode.DEADLOCK_1;
-
+    /// A lock wait that timed out, or H2's "Deadlock detected".
     @Override
     public boolean isBusyFailure(Throwable error) {
-        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof SQLException sql && (sql.getErrorCode() == LOCK_TIMEOUT || sql.getErrorCode() == DEADLOCK)) {
-                return true;
-            }
-        }
-        return false;
+        return RegisterBusyException.isLockTimeout(error)
+                || RegisterBusyException.causedBy(error, sql -> sql.getErrorCode() == ErrorCode.DEADLOCK_1);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.steward.storage;
 
 import java.sql.SQLException;
+import java.util.function.Predicate;
 
 /// A change could not be saved because another writer held what it needed (the audit log's head) for longer
 /// than every retry waited. Nothing of the change was written; trying again later normally succeeds. The
@@ -18,9 +19,14 @@ public final class RegisterBusyException extends RuntimeException {
 
     /// True when `e` says a lock wait timed out, on H2 or PostgreSQL.
     static boolean isLockTimeout(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && (sql.getErrorCode() == H2_LOCK_TIMEOUT
-                    || PG_LOCK_NOT_AVAILABLE.equals(sql.getSQLState()))) {
+        return causedBy(e, sql -> sql.getErrorCode() == H2_LOCK_TIMEOUT
+                || PG_LOCK_NOT_AVAILABLE.equals(sql.getSQLState()));
+    }
+
+    /// True when `e` or one of its causes is an SQLException that `test` accepts.
+    static boolean causedBy(Throwable e, Predicate<SQLException> test) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && test.test(sql)) {
                 return true;
             }
         }

@@ -31,7 +31,7 @@ public final class ErrorText {
 
     public static String of(Throwable error) {
         Throwable e = unwrapped(error);
-        if (isLockTimeout(e)) {
+        if (RegisterServices.isBusy(e)) {
             return Messages.get("error.text.busy");
         }
         return switch (e) {
@@ -73,9 +73,5 @@ public final class ErrorText {
             e = e.getCause();
         }
         return e;
-    }
-
-    private static boolean isLockTimeout(Throwable error) {
-        return RegisterServices.isBusy(error);
     }
 }
