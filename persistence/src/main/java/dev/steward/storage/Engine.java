@@ -40,6 +40,16 @@ public interface Engine {
     /// @throws BackupException when another process (or window) holds the register
     void requireNotInUse(Path register);
 
+    /// Rewrites the closed register to its live data only, giving back the space large writes left behind.
+    ///
+    /// @param passphrase the register's passphrase, `null` when it is not encrypted
+    /// @throws BackupException when there is no register, another process holds it, or it cannot be opened
+    Compacted compact(Path register, char[] passphrase);
+
+    /// The size of a register before and after {@link #compact}, in bytes.
+    record Compacted(Path location, long bytesBefore, long bytesAfter) {
+    }
+
     /// Rewrites the closed register file `copy` (a copy made by the caller) from passphrase `from` to `to`
     /// (`null` for unencrypted on either side). The original is not touched.
     void changeEncryption(Path copy, char[] from, char[] to);

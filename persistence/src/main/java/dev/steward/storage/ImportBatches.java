@@ -126,7 +126,7 @@ public final class ImportBatches {
     }
 
     /// Removes a batch that was never published: its rows a chunk per transaction (child rows and search terms
-    /// go with them), then the batch itself. Safe to call again after a crash part way.
+    /// go with them, the terms removed first), then the batch itself. Safe to call again after a crash part way.
     public static void discard(DSLContext ctx, long batch) {
         int removed = 0;
         while (true) {
@@ -134,7 +134,11 @@ public final class ImportBatches {
                 DSLContext tx = c.dsl();
                 List<Long> ids = tx.select(INTEGRATION.ID).from(INTEGRATION)
                         .where(INTEGRATION.IMPORT_BATCH_ID.eq(batch)).limit(CHUNK).fetch(INTEGRATION.ID);
-                return ids.isEmpty() ? 0 : tx.deleteFrom(INTEGRATION).where(INTEGRATION.ID.in(ids)).execute();
+                if (ids.isEmpty()) {
+                    return 0;
+                }
+                new SearchTermIndex(tx).removeAll(ids);
+                return tx.deleteFrom(INTEGRATION).where(INTEGRATION.ID.in(ids)).execute();
             });
             if (n == 0) {
                 break;

@@ -96,9 +96,10 @@ public final class IntegrationRepository {
         row.setUpdatedBy(by);
         row.store();
         long id = row.getId();
+        Integration saved = draft.stored(id, 1, at, by);
         children.replace(id, draft);
-        terms.replace(id, draft);
-        return draft.stored(id, 1, at, by);
+        terms.insert(List.of(saved));
+        return saved;
     }
 
     /// Overwrites the stored integration if it is still at {@code edited.version()}, and bumps the version.
@@ -111,6 +112,8 @@ public final class IntegrationRepository {
         values.setUpdatedAt(DbTime.toColumn(at));
         values.setUpdatedBy(by);
         // Only the columns set above are written: id and the creation stamp are never overwritten.
+        // worked out from the stored text, so before it is overwritten; rolled back with the rest when stale
+        terms.replace(edited.id(), edited);
         UpdateSetMoreStep<IntegrationRecord> set = ctx.update(INTEGRATION).set(values)
                 .set(INTEGRATION.VERSION, INTEGRATION.VERSION.plus(1));
         int rows = set.where(INTEGRATION.ID.eq(edited.id()).and(INTEGRATION.VERSION.eq(edited.version()))).execute();
@@ -118,7 +121,6 @@ public final class IntegrationRepository {
             throw staleFor(edited.id(), edited.name(), edited.version());
         }
         children.replace(edited.id(), edited);
-        terms.replace(edited.id(), edited);
         return edited.stored(edited.id(), edited.version() + 1, at, by);
     }
 

@@ -139,6 +139,20 @@ class SearchTermsInStepTest extends RegisterFixture {
         }
     }
 
+    @Test
+    void aStaleSaveLeavesTheTermsOfTheSavedVersionAndEditsThatKeepSomeWordsKeepThem() {
+        Integration created = createFull("Finance-Ledger-Bot");
+        Integration first = service.update(TestRegisters.renamed(created, "Finance Payroll Bot"));
+
+        assertThatThrownBy(() -> service.update(TestRegisters.renamed(created, "Stale Name Entirely")))
+                .isInstanceOf(StaleRecordException.class);
+
+        assertThat(storedTerms(first.id())).isEqualTo(SearchTerms.of(first)).contains("finance", "payroll")
+                .doesNotContain("ledger", "stale");
+        assertThat(found("ledg")).isEmpty();
+        assertThat(found("payr")).containsExactly(first.id());
+    }
+
     private Set<String> storedTerms(long integrationId) {
         return new HashSet<>(db.dsl().select(INTEGRATION_SEARCH_TERM.TERM).from(INTEGRATION_SEARCH_TERM)
                 .where(INTEGRATION_SEARCH_TERM.INTEGRATION_ID.eq(integrationId)).fetch(INTEGRATION_SEARCH_TERM.TERM));

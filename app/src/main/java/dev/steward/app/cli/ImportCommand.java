@@ -11,12 +11,6 @@ import dev.steward.service.transfer.ImportRefusedException;
 import dev.steward.service.transfer.ImportResult;
 import dev.steward.service.transfer.RegisterImporter;
 import dev.steward.model.register.Person;
-import dev.steward.storage.Database;
-import dev.steward.service.transfer.ImportMode;
-import dev.steward.service.transfer.ImportPlan;
-import dev.steward.service.transfer.ImportRefusedException;
-import dev.steward.service.transfer.ImportResult;
-import dev.steward.service.transfer.RegisterImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,6 +101,10 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
                     + (newPeople.isEmpty() ? "" : " and added " + newPeople.size() + " person(s)")
                     + (result.rejectReport() == null ? ""
                     : "; " + result.rejected() + " row(s) rejected, written to " + result.rejectReport()));
+            if (plan.createCount() >= RegisterImporter.COMPACT_AFTER_ROWS) {
+                // said before the close that does it, so a long pause is not taken for a hang
+                err.println("Compacting the register file after a large import...");
+            }
             return ExitCode.OK;
         } catch (ImportRefusedException e) {
             // The register changed between plan and write (a name taken meanwhile): still nothing written.

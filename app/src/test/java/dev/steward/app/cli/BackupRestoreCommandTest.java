@@ -51,6 +51,30 @@ class BackupRestoreCommandTest {
     }
 
     @Test
+    void compactRewritesTheFileSmallerAndKeepsTheRecords() throws IOException {
+        Path db = dir.resolve("register");
+        List<String> names = registerWithSampleData(db);
+        long before = Files.size(dir.resolve("register.mv.db"));
+
+        CliRun compact = CliRun.run(db, "compact");
+
+        assertThat(compact.err()).isEmpty();
+        assertThat(compact.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(compact.out()).startsWith("Compacted " + dir.resolve("register.mv.db") + ": ").contains(" MB to ");
+        assertThat(Files.size(dir.resolve("register.mv.db"))).isLessThan(before);
+        assertThat(integrationNames(db)).isEqualTo(names);
+    }
+
+    @Test
+    void compactOfAMissingRegisterIsAnIoErrorNamingIt() {
+        CliRun compact = CliRun.run(dir.resolve("absent"), "compact");
+
+        assertThat(compact.exitCode()).isEqualTo(ExitCode.IO_OR_DATABASE);
+        assertThat(compact.err()).contains("There is no Steward database at " + dir.resolve("absent.mv.db"));
+        assertThat(dir.resolve("absent.mv.db")).doesNotExist();
+    }
+
+    @Test
     void restoreOverAnExistingDatabaseNeedsForce() {
         Path source = dir.resolve("source");
         List<String> names = registerWithSampleData(source);

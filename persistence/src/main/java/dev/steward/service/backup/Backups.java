@@ -42,6 +42,21 @@ public final class Backups {
     private Backups() {
     }
 
+    /// Compacts the closed register at `dbFile`: rewrites it to its live data, giving back the space that large
+    /// writes (imports, restores) left in the file. Changes no data and needs no sign-in, like a backup.
+    ///
+    /// @param passphrase the register's passphrase, `null` when it is not encrypted
+    /// @throws BackupException when there is no register, another process holds it, or the passphrase is wrong
+    public static Engine.Compacted compact(Path dbFile, char[] passphrase) {
+        Engine engine = Engine.forRegister(dbFile);
+        Path location = engine.locationOf(dbFile);
+        if (!Files.isRegularFile(location)) {
+            throw new BackupException(BackupException.Reason.NO_DATABASE, location,
+                    "There is no Steward database at " + location + ".", null);
+        }
+        return engine.compact(dbFile, passphrase);
+    }
+
     /// Writes a consistent zip copy of the register at {@code dbFile} to {@code zip}. The register is not
     /// migrated or otherwise changed.
     ///

@@ -82,6 +82,9 @@ public final class RegisterImporter {
     public static final int CHUNK = 500;
     /// How often (in rows) a large import logs its progress.
     public static final int LOG_EVERY = 50_000;
+    /// Imports of at least this many rows have the register compacted when it closes: their chunks leave the
+    /// file many times its live size (see {@link Database#compactOnClose()}).
+    public static final int COMPACT_AFTER_ROWS = 10_000;
     /// The rest of the register, beside a batch's own rows.
     private static final dev.steward.storage.jooq.tables.Integration OTHER = INTEGRATION.as("other");
 
@@ -148,6 +151,10 @@ public final class RegisterImporter {
         Instant at = DbTime.now(clock);
         storeNewPeople(plan, at, who);
         long batch = ImportBatches.begin(db.dsl(), plan.source().toString(), who, at, at);
+        if (plan.createCount() >= COMPACT_AFTER_ROWS) {
+            // asked before writing: a large import that fails or is cancelled leaves the same slack behind
+            db.compactOnClose();
+        }
         Staged staged;
         try {
             staged = stage(plan, mode, batch, at, who, reportPath, monitor);
