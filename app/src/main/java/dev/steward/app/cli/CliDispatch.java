@@ -7,7 +7,7 @@ import java.util.Set;
 /// launcher can ask without loading the command classes.
 public final class CliDispatch {
     /// The subcommand words of {@link StewardCli}; a test keeps this in step with the commands.
-    static final Set<String> COMMANDS = Set.of("classify", "import", "export", "verify", "verify-log", "checkpoint", "keys", "encrypt", "decrypt",
+    static final Set<String> COMMANDS = Set.of("classify", "import", "export", "verify", "verify-log", "checkpoint", "keys", "encrypt", "decrypt", "discover",
             "backup", "restore", "help");
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
