@@ -155,20 +155,41 @@ public final class DiscoveryService {
     public Integration register(long findingId, Integration edited) {
         return db.dsl().transactionResult(c -> {
             DSLContext tx = c.dsl();
-            DiscoveredFindingRepository findings = new DiscoveredFindingRepository(tx);
-            StoredFinding stored = findings.lock(findingId).orElseThrow(() -> new RecordNotFoundException("Finding", findingId));
-            if (stored.integrationId() != null) {
-                throw new ValidationException(List.of(new ValidationProblem("finding",
-                        "This finding is already in the register; open that integration instead.")));
-            }
+            StoredFinding stored = unregistered(tx, findingId);
             Integration created = register.createIn(tx, edited);
-            findings.link(findingId, created.id(), FindingStatus.MATCHED);
-            Instant at = DbTime.now(clock);
-            new AuditLog(tx).append(List.of(new AuditEvent(0, at, created.updatedBy(), AuditLog.DISCOVERY, findingId,
-                    AuditLog.REGISTER, "integration", null, "integration " + created.id() + " '" + created.name() + "'")));
-            LOG.info("{} registered finding {} as integration {}", created.updatedBy(), findingId, created.id());
+            linkIn(tx, stored, created, created.updatedBy());
             return created;
         });
+    }
+
+    /// Links a new finding to the integration the editor just created from its draft (the editor saves through
+    /// the register's own create), audited as a registration.
+    public void link(long findingId, long integrationId) {
+        db.dsl().transaction(c -> {
+            DSLContext tx = c.dsl();
+            String who = actor.authorize(tx, Permission.EDIT_INTEGRATIONS);
+            StoredFinding stored = unregistered(tx, findingId);
+            Integration integration = new IntegrationRepository(tx).find(integrationId)
+                    .orElseThrow(() -> new RecordNotFoundException("Integration", integrationId));
+            linkIn(tx, stored, integration, who);
+        });
+    }
+
+    private static StoredFinding unregistered(DSLContext tx, long findingId) {
+        StoredFinding stored = new DiscoveredFindingRepository(tx).lock(findingId)
+                .orElseThrow(() -> new RecordNotFoundException("Finding", findingId));
+        if (stored.integrationId() != null) {
+            throw new ValidationException(List.of(new ValidationProblem("finding",
+                    "This finding is already in the register; open that integration instead.")));
+        }
+        return stored;
+    }
+
+    private void linkIn(DSLContext tx, StoredFinding stored, Integration integration, String who) {
+        new DiscoveredFindingRepository(tx).link(stored.id(), integration.id(), FindingStatus.MATCHED);
+        new AuditLog(tx).append(List.of(new AuditEvent(0, DbTime.now(clock), who, AuditLog.DISCOVERY, stored.id(),
+                AuditLog.REGISTER, "integration", null, "integration " + integration.id() + " '" + integration.name() + "'")));
+        LOG.info("{} registered finding {} as integration {}", who, stored.id(), integration.id());
     }
 
     private ReconciledFinding reconciled(StoredFinding s, String integrationName, List<Person> people, boolean reassessed) {
