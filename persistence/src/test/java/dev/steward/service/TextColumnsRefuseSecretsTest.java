@@ -18,6 +18,7 @@ import dev.steward.testing.AttestationFixture;
 import dev.steward.testing.TestAnswers;
 import dev.steward.testing.TestRegisters;
 import dev.steward.testing.TestUsers;
+import dev.steward.testing.TextColumnSearch;
 
 import dev.steward.model.access.Role;
 import java.nio.file.Path;
@@ -229,16 +230,8 @@ class TextColumnsRefuseSecretsTest extends AttestationFixture {
             Map.entry("DISCOVERED_FINDING.LAST_SEEN_BY", new Exempt(ACTOR)),
             Map.entry("DISCOVERED_FINDING.DISMISSED_BY", new Exempt(ACTOR))));
 
-    /// Text columns of Steward's own tables (Flyway's history table is not Steward's).
     List<String> textColumns() {
-        List<String> columns = new ArrayList<>();
-        db.dsl().fetch("""
-                SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS
-                WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME <> 'flyway_schema_history'
-                  AND DATA_TYPE IN ('CHARACTER VARYING', 'CHARACTER', 'CHARACTER LARGE OBJECT', 'VARCHAR_IGNORECASE')
-                ORDER BY TABLE_NAME, COLUMN_NAME""")
-                .forEach(r -> columns.add(r.get(0, String.class) + "." + r.get(1, String.class)));
-        return columns;
+        return TextColumnSearch.textColumns(db);
     }
 
     @Test
@@ -304,9 +297,7 @@ class TextColumnsRefuseSecretsTest extends AttestationFixture {
     }
 
     private int count(String column, String text) {
-        String[] parts = column.split("\\.");
-        return db.dsl().fetchCount(db.dsl().selectFrom(parts[0])
-                .where("CAST(\"" + parts[1] + "\" AS VARCHAR) LIKE ?", "%" + text + "%"));
+        return TextColumnSearch.count(db, column, text);
     }
 
     // ---- writer paths ----------------------------------------------------------------------------------------

@@ -78,20 +78,7 @@ public final class DiscoveryFiles {
         return Optional.empty();
     }
 
-    /// The files to read for the paths a person gave: a file as it is, a folder searched as described above.
-    /// Sorted within each folder so two runs over the same folder read in the same order.
-    public static List<Path> expand(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                files.addAll(search(path));
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
-    }
-
+    /// The files below `folder` worth reading, sorted so two runs over the same folder read in the same order.
     static List<Path> search(Path folder) {
         List<Path> found = new ArrayList<>();
         try {

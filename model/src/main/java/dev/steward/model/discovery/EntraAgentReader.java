@@ -91,21 +91,15 @@ final class EntraAgentReader {
         Map<String, String> resourceNames = new HashMap<>();
         List<DataAccess> data = new ArrayList<>();
         List<ToolAccess> tools = new ArrayList<>();
-        JsonNode roles = fields.array(object, "appRoleAssignments", path);
-        for (int i = 0; i < roles.size(); i++) {
-            String at = JsonFields.path(path, "appRoleAssignments") + "[" + i + "]";
-            JsonNode role = fields.element(roles, i, JsonFields.path(path, "appRoleAssignments"));
+        fields.eachObject(object, "appRoleAssignments", path, (role, at) -> {
             String resource = fields.requiredText(role, "resourceDisplayName", at);
             resourceNames.put(fields.text(role, "resourceId", at), resource);
             // Graph names the role only by id; an application permission acts without a user, so until someone
             // looks the role up it is taken as able to write.
             data.add(new DataAccess(resource, AccessLevel.WRITE));
             tools.add(new ToolAccess(resource + " app role " + fields.requiredText(role, "appRoleId", at), ToolType.API));
-        }
-        JsonNode grants = fields.array(object, "oauth2PermissionGrants", path);
-        for (int i = 0; i < grants.size(); i++) {
-            String at = JsonFields.path(path, "oauth2PermissionGrants") + "[" + i + "]";
-            JsonNode grant = fields.element(grants, i, JsonFields.path(path, "oauth2PermissionGrants"));
+        });
+        fields.eachObject(object, "oauth2PermissionGrants", path, (grant, at) -> {
             String resourceId = fields.text(grant, "resourceId", at);
             String resource = resourceNames.getOrDefault(resourceId, resourceId == null ? "unknown resource"
                     : "resource " + resourceId);
@@ -119,7 +113,7 @@ final class EntraAgentReader {
             if ("AllPrincipals".equals(fields.text(grant, "consentType", at))) {
                 notes.add("delegated permissions consented for every user");
             }
-        }
+        });
         String blueprintId = fields.text(object, "agentIdentityBlueprintId", path);
         return new Finding("entra:" + id, name, null, IntegrationKind.AUTONOMOUS_AGENT, tools,
                 Finding.unionAccess(data, List.of()), List.of(), owners, sponsors, notes,
@@ -139,42 +133,30 @@ final class EntraAgentReader {
             notes.add("verified publisher");
         }
         List<Credential> credentials = new ArrayList<>();
-        JsonNode keys = fields.array(object, "keyCredentials", path);
-        for (int i = 0; i < keys.size(); i++) {
-            String at = JsonFields.path(path, "keyCredentials") + "[" + i + "]";
-            JsonNode key = fields.element(keys, i, JsonFields.path(path, "keyCredentials"));
+        fields.eachObject(object, "keyCredentials", path, (key, at) -> {
             credentials.add(new Credential("certificate " + label(key, at), CredentialType.SERVICE_ACCOUNT_KEY,
                     SecretStorage.CONFIG_FILE, lifetime(key, at), null, null));
-        }
-        JsonNode passwords = fields.array(object, "passwordCredentials", path);
-        for (int i = 0; i < passwords.size(); i++) {
-            String at = JsonFields.path(path, "passwordCredentials") + "[" + i + "]";
-            JsonNode password = fields.element(passwords, i, JsonFields.path(path, "passwordCredentials"));
+        });
+        fields.eachObject(object, "passwordCredentials", path, (password, at) -> {
             credentials.add(new Credential("client secret " + label(password, at), CredentialType.STATIC_API_KEY,
                     SecretStorage.CONFIG_FILE, lifetime(password, at), null, null));
-        }
-        if (!keys.isEmpty() || !passwords.isEmpty()) {
+        });
+        if (!credentials.isEmpty()) {
             notes.add("where its certificates and client secrets are kept is not in the export: recorded as a config file until corrected");
         }
-        JsonNode federated = fields.array(object, "federatedIdentityCredentials", path);
-        for (int i = 0; i < federated.size(); i++) {
-            String at = JsonFields.path(path, "federatedIdentityCredentials") + "[" + i + "]";
-            JsonNode credential = fields.element(federated, i, JsonFields.path(path, "federatedIdentityCredentials"));
+        fields.eachObject(object, "federatedIdentityCredentials", path, (credential, at) -> {
             String issuer = fields.requiredText(credential, "issuer", at);
             credentials.add(new Credential("federated '" + fields.requiredText(credential, "name", at) + "' from "
                     + issuer, CredentialType.SHORT_LIVED_OIDC_TOKEN, SecretStorage.SECRETS_MANAGER, Duration.ofHours(1),
                     null, null));
-        }
+        });
         List<DataAccess> data = new ArrayList<>();
-        JsonNode required = fields.array(object, "requiredResourceAccess", path);
-        for (int i = 0; i < required.size(); i++) {
-            String at = JsonFields.path(path, "requiredResourceAccess") + "[" + i + "]";
-            JsonNode resource = fields.element(required, i, JsonFields.path(path, "requiredResourceAccess"));
+        fields.eachObject(object, "requiredResourceAccess", path, (resource, at) -> {
             String resourceApp = fields.requiredText(resource, "resourceAppId", at);
             int count = fields.array(resource, "resourceAccess", at).size();
             notes.add("requests " + count + " permission(s) of " + (GRAPH_APP_ID.equals(resourceApp)
                     ? "Microsoft Graph" : "application " + resourceApp));
-        }
+        });
         List<String> owners = Directory.emails(fields, object, "owners", path, notes);
         List<String> sponsors = Directory.emails(fields, object, "sponsors", path, notes);
         return new Finding("entra-app:" + appId, name, vendor, IntegrationKind.AUTONOMOUS_AGENT, List.of(), data,

@@ -109,6 +109,16 @@ final class JsonFields {
         return values;
     }
 
+    /// Each object of array member `member` of `node`, with its JSON path (`$.value[0].owners[2]`); an element
+    /// that is not an object fails with its path.
+    void eachObject(JsonNode node, String member, String path, java.util.function.BiConsumer<JsonNode, String> visit) {
+        JsonNode array = array(node, member, path);
+        String arrayPath = path(path, member);
+        for (int i = 0; i < array.size(); i++) {
+            visit.accept(element(array, i, arrayPath), arrayPath + "[" + i + "]");
+        }
+    }
+
     /// An array element that must be an object.
     JsonNode element(JsonNode array, int index, String path) {
         JsonNode item = array.get(index);

@@ -131,15 +131,12 @@ final class OktaReader {
             }
             List<ToolAccess> tools = new ArrayList<>();
             List<DataAccess> data = new ArrayList<>();
-            JsonNode delegations = fields.array(agent, "delegations", at);
-            for (int d = 0; d < delegations.size(); d++) {
-                String dAt = JsonFields.path(at, "delegations") + "[" + d + "]";
-                JsonNode delegation = fields.element(delegations, d, JsonFields.path(at, "delegations"));
+            fields.eachObject(agent, "delegations", at, (delegation, dAt) -> {
                 String scope = fields.requiredText(delegation, "scope", dAt);
                 String resource = fields.text(delegation, "resource", dAt);
                 tools.add(new ToolAccess(scope, ToolType.API));
                 data.add(new DataAccess(resource == null ? "Okta" : resource, ScopeLevels.of(scope)));
-            }
+            });
             into.add(new Finding("okta-agent:" + id, name, null, IntegrationKind.AUTONOMOUS_AGENT, tools,
                     Finding.unionAccess(data, List.of()), credentials, owners, sponsors, notes,
                     List.of(new SourceRef(DiscoverySource.OKTA, fields.file(), at)), null));

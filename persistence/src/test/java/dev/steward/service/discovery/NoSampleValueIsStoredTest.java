@@ -5,13 +5,13 @@ import dev.steward.model.register.Integration;
 import dev.steward.service.access.Actor;
 import dev.steward.service.transfer.RegisterExporter;
 import dev.steward.testing.RegisterFixture;
+import dev.steward.testing.TextColumnSearch;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,29 +44,13 @@ class NoSampleValueIsStoredTest extends RegisterFixture {
         assertThat(service.integrations()).hasSizeGreaterThan(15);
         String exported = csv.toString(StandardCharsets.UTF_8);
         assertThat(exported).contains("GITHUB_PERSONAL_ACCESS_TOKEN (env)");
-        List<String> columns = textColumns();
+        List<String> columns = TextColumnSearch.textColumns(db);
         for (String value : DiscoverySamples.secretValues()) {
             for (String column : columns) {
-                assertThat(count(column, value)).as("%s in %s", value, column).isZero();
+                assertThat(TextColumnSearch.count(db, column, value)).as("%s in %s", value, column).isZero();
             }
             assertThat(log.toString(StandardCharsets.UTF_8)).as("the log").doesNotContain(value);
             assertThat(exported).as("the CSV export").doesNotContain(value);
         }
-    }
-
-    private List<String> textColumns() {
-        List<String> columns = new ArrayList<>();
-        db.dsl().fetch("""
-                SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS
-                WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME <> 'flyway_schema_history'
-                  AND DATA_TYPE IN ('CHARACTER VARYING', 'CHARACTER', 'CHARACTER LARGE OBJECT', 'VARCHAR_IGNORECASE')""")
-                .forEach(r -> columns.add(r.get(0, String.class) + "." + r.get(1, String.class)));
-        return columns;
-    }
-
-    private int count(String column, String text) {
-        String[] parts = column.split("\\.");
-        return db.dsl().fetchCount(db.dsl().selectFrom(parts[0])
-                .where("CAST(\"" + parts[1] + "\" AS VARCHAR) LIKE ?", "%" + text + "%"));
     }
 }
