@@ -59,6 +59,8 @@ import dev.steward.service.attestation.AttestationSummary;
 import dev.steward.model.register.Person;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
+import dev.steward.app.discover.DiscoveredView;
+import dev.steward.app.discover.DiscoveredViewModel;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -97,6 +99,7 @@ public final class MainWindow {
     private final DashboardViewModel dashboard;
     private final TransferViewModel transfer;
     private final ReviewQueueViewModel queue;
+    private final DiscoveredViewModel discovered;
     /// The open register's services, built once when it opens; `null` until then and after closing.
     private volatile RegisterServices services;
     // the newest read of each wins; an older one that ends later is dropped
@@ -127,6 +130,7 @@ public final class MainWindow {
         addDashboard();
         this.queue = new ReviewQueueViewModel(Clock.systemUTC(), this::openQueueRow);
         addReviewQueue();
+        this.discovered = addDiscovered();
         stage.getScene().setRoot(view.root());
     }
 
@@ -377,6 +381,53 @@ public final class MainWindow {
         view.addTab(tab, "menu.view.queue", "Shortcut+3");
         Runnable refresh = whenShown(tab, () -> new ReviewQueueView(queue).root(), this::refreshQueue);
         viewModel.registerRevisionProperty().addListener((obs, old, now) -> refresh.run());
+    }
+
+    /// The Discovered tab (issue 18) and File > Discover… / Discover in a folder…, which run discovery and show
+    /// the tab. A finding is registered through the ordinary editor, opened on its pre-filled draft.
+    private DiscoveredViewModel addDiscovered() {
+        DiscoveredViewModel model = new DiscoveredViewModel(() -> services, executor, dialogs, viewModel.progress(),
+                viewModel::announce, viewModel::reload, this::openDraft);
+        Tab tab = new Tab(Messages.get("tab.discovered"));
+        tab.setId("discoveredTab");
+        view.addTab(tab, "menu.view.discovered", "Shortcut+4");
+        whenShown(tab, () -> new DiscoveredView(model).root(), model::refresh);
+        MenuItem files = RegisterView.menuItem("menu.file.discover", null, () -> {
+            tab.getTabPane().getSelectionModel().select(tab);
+            model.discoverFiles();
+        });
+        files.setId("discoverMenuItem");
+        MenuItem folder = RegisterView.menuItem("menu.file.discoverFolder", null, () -> {
+            tab.getTabPane().getSelectionModel().select(tab);
+            model.discoverFolder();
+        });
+        folder.setId("discoverFolderMenuItem");
+        for (MenuItem item : List.of(files, folder)) {
+            item.disableProperty().bind(viewModel.loadedProperty().not().or(viewModel.progress().runningProperty())
+                    .or(viewModel.mayEditProperty().not()));
+        }
+        view.addFileItems(files, folder);
+        return model;
+    }
+
+    /// The editor on an unsaved draft (a discovered finding); the first save is reported to `onCreated`.
+    private void openDraft(Integration draft, java.util.function.Consumer<Integration> onCreated) {
+        RegisterService service = viewModel.serviceProperty().get();
+        if (service == null) {
+            return;
+        }
+        java.util.concurrent.atomic.AtomicBoolean created = new java.util.concurrent.atomic.AtomicBoolean();
+        EditorContext context = new EditorContext(service, executor, dialogs, viewModel.people(), saved -> {
+            viewModel.replaceOrAdd(saved);
+            if (created.compareAndSet(false, true)) {
+                onCreated.accept(saved);
+            }
+        }, viewModel::personSaved, viewModel.mayEditProperty());
+        IntegrationEditorWindow.open(stage, context, draft);
+    }
+
+    public DiscoveredViewModel discovered() {
+        return discovered;
     }
 
     /// Builds the tab's content on its first selection; runs {@code update} on every selection, and while the

@@ -8,6 +8,7 @@ import dev.steward.model.signing.PrivateKeyEncryption;
 import dev.steward.service.attestation.AttestationService;
 import dev.steward.service.audit.CheckpointService;
 import dev.steward.service.audit.KeyListService;
+import dev.steward.service.discovery.DiscoveryService;
 import dev.steward.service.register.RegisterService;
 import dev.steward.service.transfer.AttestationRegisterExporter;
 import dev.steward.service.transfer.RegisterExporter;
@@ -37,6 +38,7 @@ public final class RegisterServices implements AutoCloseable {
     private final AttestationRegisterExporter attestationRegister;
     private final CheckpointService checkpoints;
     private final KeyListService keyList;
+    private final DiscoveryService discovery;
 
     /// How accounts are protected: production strength by default; tests pass cheap settings.
     ///
@@ -65,6 +67,7 @@ public final class RegisterServices implements AutoCloseable {
         this.attestationRegister = new AttestationRegisterExporter(db);
         this.checkpoints = new CheckpointService(db, clock, security.keyEncryption());
         this.keyList = new KeyListService(db, clock, security.keyEncryption());
+        this.discovery = new DiscoveryService(db, actor, clock, register);
     }
 
     /// Opens (creating if needed) the register at `location` and builds its services.
@@ -148,6 +151,11 @@ public final class RegisterServices implements AutoCloseable {
     /// The administrator-signed list of the register's signing keys, for offline verification.
     public KeyListService keyList() {
         return keyList;
+    }
+
+    /// Integrations found in configuration files and identity exports, reconciled with the register.
+    public DiscoveryService discovery() {
+        return discovery;
     }
 
     /// Where the register lives, as shown to users.

@@ -65,6 +65,13 @@ public final class AuditLog {
     public static final String SIGN = "SIGN";
     public static final String MARK_STALE = "MARK_STALE";
 
+    /// Discovery (issue 18): a finding recorded or changed by a run, dismissed with a reason, or registered; and an
+    /// integration updated with what a run found (its field changes are logged under {@link #DISCOVER}).
+    public static final String DISCOVERY = "DISCOVERY";
+    public static final String DISCOVER = "DISCOVER";
+    public static final String DISMISS = "DISMISS";
+    public static final String REGISTER = "REGISTER";
+
     /// Values longer than the column are cut, with a marker, rather than failing the whole save.
     public static final int MAX_VALUE_LENGTH = 10_000;
     private static final String CUT_MARKER = "… [truncated]";

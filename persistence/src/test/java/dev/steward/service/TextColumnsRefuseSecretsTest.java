@@ -3,7 +3,12 @@ package dev.steward.service;
 import dev.steward.service.settings.SettingsService;
 import dev.steward.service.access.Actor;
 import dev.steward.service.attestation.AssessedControl;
+import dev.steward.service.discovery.DiscoveryService;
 import dev.steward.service.transfer.ImportMode;
+import dev.steward.model.discovery.DiscoveryReport;
+import dev.steward.model.discovery.DiscoverySource;
+import dev.steward.model.discovery.Finding;
+import dev.steward.model.discovery.SourceRef;
 import dev.steward.service.transfer.ImportPlan;
 import dev.steward.service.transfer.ImportRefusedException;
 import dev.steward.service.transfer.RegisterImporter;
@@ -13,6 +18,7 @@ import dev.steward.testing.AttestationFixture;
 import dev.steward.testing.TestAnswers;
 import dev.steward.testing.TestRegisters;
 import dev.steward.testing.TestUsers;
+import dev.steward.testing.TextColumnSearch;
 
 import dev.steward.model.access.Role;
 import java.nio.file.Path;
@@ -208,18 +214,24 @@ class TextColumnsRefuseSecretsTest extends AttestationFixture {
             Map.entry("IMPORT_BATCH.SOURCE", new Exempt("the path of the imported file, as the file dialog or --file named it")),
             Map.entry("IMPORT_BATCH.STARTED_BY", new Exempt(ACTOR)),
             Map.entry("AUDIT_CHECKPOINT.CHECKPOINT", new Exempt("canonical JSON Steward writes of the columns above and a signature")),
-            Map.entry("AUDIT_EVENT.HASH", new Exempt(HASH))));
+            Map.entry("AUDIT_EVENT.HASH", new Exempt(HASH)),
 
-    /// Text columns of Steward's own tables (Flyway's history table is not Steward's).
+            Map.entry("DISCOVERED_FINDING.FINDING_KEY", new Checked("The finding's key",
+                    (t, v) -> t.discover(FindingPart.KEY, v))),
+            Map.entry("DISCOVERED_FINDING.NAME", new Checked("The finding's name", (t, v) -> t.discover(FindingPart.NAME, v))),
+            Map.entry("DISCOVERED_FINDING.CONTENT", new Checked("Tool 1", (t, v) -> t.discover(FindingPart.TOOL, v))),
+            Map.entry("DISCOVERED_FINDING.DISMISSED_REASON", new Checked("The reason", (t, v) -> t.dismissWith(v))),
+            Map.entry("DISCOVERED_FINDING.CHANGES", new Exempt(DERIVED + ": the finding's tools, systems and credentials")),
+            Map.entry("DISCOVERED_FINDING.DISMISSED_ORIGINS", new Exempt(DERIVED + ": the finding's sources")),
+            Map.entry("DISCOVERED_FINDING.KIND", new Exempt(ENUM)),
+            Map.entry("DISCOVERED_FINDING.STATUS", new Exempt(ENUM)),
+            Map.entry("DISCOVERED_FINDING.FINGERPRINT", new Exempt(HASH + " of the finding")),
+            Map.entry("DISCOVERED_FINDING.DISMISSED_FINGERPRINT", new Exempt(HASH + " of the finding")),
+            Map.entry("DISCOVERED_FINDING.LAST_SEEN_BY", new Exempt(ACTOR)),
+            Map.entry("DISCOVERED_FINDING.DISMISSED_BY", new Exempt(ACTOR))));
+
     List<String> textColumns() {
-        List<String> columns = new ArrayList<>();
-        db.dsl().fetch("""
-                SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS
-                WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME <> 'flyway_schema_history'
-                  AND DATA_TYPE IN ('CHARACTER VARYING', 'CHARACTER', 'CHARACTER LARGE OBJECT', 'VARCHAR_IGNORECASE')
-                ORDER BY TABLE_NAME, COLUMN_NAME""")
-                .forEach(r -> columns.add(r.get(0, String.class) + "." + r.get(1, String.class)));
-        return columns;
+        return TextColumnSearch.textColumns(db);
     }
 
     @Test
@@ -285,9 +297,7 @@ class TextColumnsRefuseSecretsTest extends AttestationFixture {
     }
 
     private int count(String column, String text) {
-        String[] parts = column.split("\\.");
-        return db.dsl().fetchCount(db.dsl().selectFrom(parts[0])
-                .where("CAST(\"" + parts[1] + "\" AS VARCHAR) LIKE ?", "%" + text + "%"));
+        return TextColumnSearch.count(db, column, text);
     }
 
     // ---- writer paths ----------------------------------------------------------------------------------------
@@ -364,6 +374,28 @@ class TextColumnsRefuseSecretsTest extends AttestationFixture {
         as(max).returnToReviewer(submitted.id(), comment);
         // Back to submitted for the next attempt: the reviewer submits again.
         as(rita).submit(integration.id());
+    }
+
+    enum FindingPart { KEY, NAME, TOOL }
+
+    /// A discovery run of one finding with `value` in one part, through DiscoveryService.reconcile.
+    long discover(FindingPart part, String value) {
+        String key = part == FindingPart.KEY ? value : "probe:" + part + value.length();
+        String name = part == FindingPart.NAME ? value : "Probe finding";
+        Finding finding = new Finding(key, name, null, dev.steward.model.register.IntegrationKind.MCP_SERVER,
+                part == FindingPart.TOOL ? List.of(new ToolAccess(value, ToolType.TOOL)) : List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(),
+                List.of(new SourceRef(DiscoverySource.CURSOR, "/home/probe/.cursor/mcp.json", "$.mcpServers.probe")), null);
+        return discovery().reconcile(new DiscoveryReport(List.of(finding), List.of(), List.of()), false)
+                .findings().getFirst().id();
+    }
+
+    void dismissWith(String reason) {
+        discovery().dismiss(discover(FindingPart.NAME, "Dismissable"), reason);
+    }
+
+    private DiscoveryService discovery() {
+        return new DiscoveryService(db, Actor.system(() -> "rita"), Clock.systemUTC(), service);
     }
 
     void organisation(String name) {

@@ -22,13 +22,14 @@ import java.util.concurrent.Callable;
         description = "Governance console for AI integrations. With no command, ./steward opens the desktop app.",
         subcommands = {ClassifyCommand.class, ImportCommand.class, ExportCommand.class, VerifyCommand.class,
                 VerifyLogCommand.class, CheckpointCommand.class, KeysCommand.class, BackupCommand.class, RestoreCommand.class,
-                CompactCommand.class, EncryptCommand.class, DecryptCommand.class, CommandLine.HelpCommand.class},
+                CompactCommand.class, EncryptCommand.class, DecryptCommand.class, DiscoverCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  verification failed (bundle tampered or key not trusted or not listed, audit chain broken"
                 + " or shorter than a checkpoint)",
                 "  2  usage error (also an unsupported export format)",
                 "  3  invalid input file (bad JSON or CSV, unknown question id or answer, bad backup, not a bundle,"
-                        + " unsigned attestation for json); nothing imported",
+                        + " unsigned attestation for json, a file discover cannot read); nothing imported",
                 "  4  I/O or database error (missing file, database in use, target exists)",
                 "  5  authentication failed (wrong user or password, the user's roles do not allow it, no signing key or a"
                         + " wrong signing passphrase)",

@@ -26,6 +26,25 @@ public interface DialogService {
     /// @return the file to write and the kind the user picked (e.g. CSV for Excel), or empty when cancelled
     Optional<SaveTarget> chooseFileToSave(String title, String suggestedName, List<FileKind> kinds);
 
+    /// Several files at once (discovery reads configurations and exports together).
+    ///
+    /// @return the files chosen, empty when the user cancelled
+    default List<Path> chooseFilesToOpen(String title, FileKind kind) {
+        return chooseFileToOpen(title, kind).map(List::of).orElse(List.of());
+    }
+
+    /// @return the folder chosen, or empty when the user cancelled
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
+
+    /// Asks for a reason (e.g. why a finding is dismissed); OK is enabled only once something is typed.
+    ///
+    /// @return the reason, or empty when the user cancelled
+    default Optional<String> askReason(String title, String message) {
+        return Optional.empty();
+    }
+
     /// Shows what is wrong in a file about to be imported.
     ///
     /// @return true when the user chose to import only the {@code validRows} and skip the rest

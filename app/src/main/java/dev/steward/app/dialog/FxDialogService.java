@@ -80,6 +80,33 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public List<Path> chooseFilesToOpen(String title, FileKind kind) {
+        FileChooser chooser = chooser(title, List.of(kind));
+        folders.initial(OPEN).ifPresent(chooser::setInitialDirectory);
+        List<File> chosen = chooser.showOpenMultipleDialog(owner.get());
+        if (chosen == null || chosen.isEmpty()) {
+            return List.of();
+        }
+        folders.chosen(OPEN, chosen.getFirst().toPath());
+        return chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        folders.initial(OPEN).ifPresent(chooser::setInitialDirectory);
+        Optional<Path> chosen = Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+        chosen.ifPresent(path -> folders.chosen(OPEN, path.resolve("x")));
+        return chosen;
+    }
+
+    @Override
+    public Optional<String> askReason(String title, String message) {
+        return ReasonDialog.ask(owner.get(), title, message);
+    }
+
+    @Override
     public boolean reviewImportProblems(String fileName, int validRows, List<CsvProblem> problems) {
         return ImportProblemsDialog.show(owner.get(), fileName, validRows, problems);
     }

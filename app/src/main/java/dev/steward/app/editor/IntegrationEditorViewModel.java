@@ -299,7 +299,8 @@ public final class IntegrationEditorViewModel {
             nextReview.set(integration.nextReview());
             readOnly.set(integration.isRetired());
             title.set(integration.isNew() ? Messages.get("editor.title.new") : Messages.format("editor.title.edit", integration.name()));
-            dirty.set(false);
+            // a pre-filled draft (a discovered finding) is unsaved work: it can be saved as it is
+            dirty.set(integration.isNew() && !integration.name().isBlank());
         } finally {
             loading = false;
         }

@@ -56,7 +56,8 @@ class BundleKeysTest {
                 LifecycleStatus.class, AccessLevel.class, CredentialType.class, SecretStorage.class, ToolType.class,
                 LinkDirection.class, RevocationTestResult.class, dev.steward.model.dashboard.GapKind.class,
                 dev.steward.app.scene.Theme.class, dev.steward.app.queue.QueueCategory.class,
-                dev.steward.model.attestation.AssessmentStatus.class, dev.steward.model.attestation.AttestationState.class);
+                dev.steward.model.attestation.AssessmentStatus.class, dev.steward.model.attestation.AttestationState.class,
+                dev.steward.model.discovery.FindingStatus.class);
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 assertThat(Messages.label(constant)).as(type.getSimpleName() + "." + constant.name()).isNotBlank();

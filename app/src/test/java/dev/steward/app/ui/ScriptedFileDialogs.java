@@ -14,6 +14,8 @@ final class ScriptedFileDialogs implements DialogService {
     private DialogService real;
     Optional<Path> fileToOpen = Optional.empty();
     Optional<SaveTarget> fileToSave = Optional.empty();
+    List<Path> filesToOpen = List.of();
+    Optional<Path> folderToOpen = Optional.empty();
 
     DialogService wrap(DialogService delegate) {
         this.real = delegate;
@@ -43,6 +45,21 @@ final class ScriptedFileDialogs implements DialogService {
     @Override
     public Optional<SaveTarget> chooseFileToSave(String title, String suggestedName, List<FileKind> kinds) {
         return fileToSave;
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, FileKind kind) {
+        return filesToOpen;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return folderToOpen;
+    }
+
+    @Override
+    public Optional<String> askReason(String title, String message) {
+        return real.askReason(title, message);
     }
 
     @Override

@@ -43,6 +43,7 @@ public final class Reclassification {
     /// Statuses resting on an approval that an escalation invalidates. Earlier statuses are still under review,
     /// which covers the new answers anyway. A suspended integration is already stopped: moving it to
     /// reassessment is its way back to running, a decision a person must take, so an escalation leaves it be.
+    /// (Discovery uses the same rule: a material change found in a file moves the same statuses.)
     private static final Set<LifecycleStatus> RESTING_ON_APPROVAL =
             EnumSet.of(LifecycleStatus.APPROVED, LifecycleStatus.ACTIVE, LifecycleStatus.RESTRICTED);
 
@@ -115,7 +116,7 @@ public final class Reclassification {
         return result.escalationReasons(before);
     }
 
-    private static boolean demandsNewReview(LifecycleStatus status) {
+    static boolean demandsNewReview(LifecycleStatus status) {
         return RESTING_ON_APPROVAL.contains(status)
                 && LifecycleRules.canMove(status, LifecycleStatus.UNDER_REASSESSMENT);
     }

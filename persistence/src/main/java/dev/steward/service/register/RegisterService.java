@@ -297,6 +297,35 @@ public final class RegisterService {
         return new AuditLog(db.dsl()).recent(limit);
     }
 
+    /// Saves what a discovery run found beyond the record (`withFindings`: `stored` plus the additions) inside
+    /// the caller's transaction, as an edit would be saved: audited field by field (action
+    /// {@link AuditLog#DISCOVER}), and a material change marks the signed attestation stale. Discovery calls this
+    /// only for changes that raise autonomy or impact, so an APPROVED, ACTIVE or RESTRICTED integration also
+    /// moves to UNDER_REASSESSMENT, as an escalating reclassification moves it. The model validators are not
+    /// run, as for an escalation: what was found must be recorded even when the record is incomplete by
+    /// today's rules (the discovery service checked the added text for secrets).
+    ///
+    /// @param stored the integration as read in this transaction
+    public Integration applyDiscoveredIn(DSLContext tx, Integration stored, Integration withFindings) {
+        String who = authorize(tx, Permission.EDIT_INTEGRATIONS);
+        WriteChecks.requireNotRetired(stored);
+        Integration target = Reclassification.demandsNewReview(stored.status())
+                ? withFindings.withStatus(LifecycleStatus.UNDER_REASSESSMENT) : withFindings;
+        Integration saved = updateIn(tx, who, AuditLog.DISCOVER, stored, target);
+        new AttestationStaleness(tx).markStale(saved.id(), MaterialChange.between(stored, saved), saved.updatedAt(),
+                saved.updatedBy());
+        return saved;
+    }
+
+    /// Creates `draft` as {@link #create} does (permission, validation, audit), inside the caller's transaction,
+    /// so discovery can link its finding to the new integration in the same commit.
+    public Integration createIn(DSLContext tx, Integration draft) {
+        if (!draft.isNew()) {
+            throw new IllegalArgumentException("createIn() expects an unsaved draft, got id " + draft.id());
+        }
+        return createIn(tx, draft, now(), authorize(tx, Permission.EDIT_INTEGRATIONS));
+    }
+
     /// Validates and inserts {@code draft} with its audit events, inside the caller's transaction.
     Integration createIn(DSLContext tx, Integration draft, Instant at, String who) {
         WriteChecks.requireNone(IntegrationValidator.validate(draft), WriteChecks.unknownPeople(draft,
