@@ -5,6 +5,7 @@ import dev.steward.service.access.Actor;
 import dev.steward.model.access.PasswordHasher;
 import dev.steward.model.controls.ControlCatalog;
 import dev.steward.model.signing.PrivateKeyEncryption;
+import dev.steward.service.attestation.AffirmationService;
 import dev.steward.service.attestation.AttestationService;
 import dev.steward.service.audit.CheckpointService;
 import dev.steward.service.audit.KeyListService;
@@ -37,6 +38,7 @@ public final class RegisterServices implements AutoCloseable {
     private final AttestationRegisterExporter attestationRegister;
     private final CheckpointService checkpoints;
     private final KeyListService keyList;
+    private final AffirmationService affirmations;
 
     /// How accounts are protected: production strength by default; tests pass cheap settings.
     ///
@@ -65,6 +67,7 @@ public final class RegisterServices implements AutoCloseable {
         this.attestationRegister = new AttestationRegisterExporter(db);
         this.checkpoints = new CheckpointService(db, clock, security.keyEncryption());
         this.keyList = new KeyListService(db, clock, security.keyEncryption());
+        this.affirmations = new AffirmationService(db, actor, clock, security.keyEncryption());
     }
 
     /// Opens (creating if needed) the register at `location` and builds its services.
@@ -148,6 +151,11 @@ public final class RegisterServices implements AutoCloseable {
     /// The administrator-signed list of the register's signing keys, for offline verification.
     public KeyListService keyList() {
         return keyList;
+    }
+
+    /// A manager's key unlocked to affirm an export of a signed attestation (CycloneDX declarations).
+    public AffirmationService affirmations() {
+        return affirmations;
     }
 
     /// Where the register lives, as shown to users.
