@@ -237,9 +237,16 @@ class CycloneDxExportTest {
         assertThat(findings).isEmpty();
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
     @Test
     void exportIsRefusedUnsignedOrWithoutAnAffirmation() {
         CycloneDxExport export = new CycloneDxExport();
+        java.nio.file.Path target = dir.resolve("attestation.cdx.json");
+        assertThatThrownBy(() -> Exports.toFile(export, FIXTURE.signedInput(), target, ExportProgress.NONE))
+                .isInstanceOf(MissingAffirmationException.class);
+        assertThat(dir.toFile().list()).isEmpty();
         assertThat(Exports.availableFor(FIXTURE.unsignedInput())).doesNotContain(Exports.byId("cyclonedx").orElseThrow());
         assertThatThrownBy(() -> ExportFixture.bytes(export, FIXTURE.unsignedInput()))
                 .isInstanceOf(UnsignedAttestationException.class);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.steward.app.export.ExportInput;
 import dev.steward.model.attestation.Affirmant;
+import dev.steward.model.attestation.AssessmentStatus;
 import dev.steward.model.attestation.AttestationSnapshot;
 import dev.steward.model.attestation.AttestedControl;
 import dev.steward.model.attestation.ControlAssessment;
@@ -24,6 +25,8 @@ import java.util.Locale;
 /// - the affirming manager's statement and signatory, whose JSF signature the BOM adds last.
 final class CycloneDxDeclarations {
     static final String ASSESSOR = "assessor/self";
+    private static final java.util.Set<AssessmentStatus> CONFORMING =
+            java.util.EnumSet.of(AssessmentStatus.IMPLEMENTED, AssessmentStatus.NOT_APPLICABLE);
 
     private final ExportInput input;
     private final AttestationSnapshot snapshot;
@@ -168,12 +171,12 @@ final class CycloneDxDeclarations {
     /// unassessed not at all. The same reading as the OSCAL export's satisfied / not-satisfied.
     private static ObjectNode conformance(ControlAssessment a) {
         ObjectNode conformance = CycloneDxBom.NODES.objectNode();
-        double score = !a.isAssessed() ? 0 : switch (a.status()) {
-            case IMPLEMENTED, NOT_APPLICABLE -> 1;
-            case PARTIAL -> 0.5;
-            case NOT_IMPLEMENTED -> 0;
-        };
-        conformance.put("score", score == Math.rint(score) ? (int) score : score);
+        if (a.isAssessed() && a.status() == AssessmentStatus.PARTIAL) {
+            conformance.put("score", 0.5);
+        } else {
+            // whole scores as integers, which read the same in every JSON and JCS implementation
+            conformance.put("score", a.isAssessed() && CONFORMING.contains(a.status()) ? 1 : 0);
+        }
         conformance.put("rationale", "Assessed as " + status(a) + "." + text(" ", a.justification()));
         return conformance;
     }
