@@ -8,9 +8,10 @@ import dev.steward.model.attestation.Attestation;
 import dev.steward.model.attestation.AttestationState;
 import dev.steward.model.attestation.IllegalTransitionException;
 import dev.steward.model.signing.PrivateKeyEncryption;
+import dev.steward.model.signing.SigningKeys;
 import dev.steward.model.validation.ValidationException;
+import dev.steward.model.validation.ValidationProblem;
 import dev.steward.service.access.Actor;
-import dev.steward.service.audit.UnlockedKeys;
 import dev.steward.storage.AttestationRepository;
 import dev.steward.storage.AuditEvent;
 import dev.steward.storage.AuditLog;
@@ -70,8 +71,12 @@ public final class AffirmationService {
             }
             AccessPolicy.standard().requireMaySign(user, attestation.snapshot().submittedBy());
             UserRepository.Row signer = new UserRepository(tx).find(user.username()).orElseThrow();
-            KeyPair keys = UnlockedKeys.of(signer, keyEncryption, passphrase,
-                    "Create your signing key before affirming an export: the affirmation is signed with it.");
+            if (!signer.hasSigningKey()) {
+                throw new ValidationException(List.of(new ValidationProblem("signingKey",
+                        "Create your signing key before affirming an export: the affirmation is signed with it.")));
+            }
+            KeyPair keys = new KeyPair(SigningKeys.decodePublicKey(signer.publicKey()),
+                    keyEncryption.decrypt(signer.encryptedPrivateKey(), passphrase));
             Instant at = DbTime.now(clock);
             new AuditLog(tx).append(List.of(new AuditEvent(0, at, user.username(), AuditLog.ATTESTATION, attestationId,
                     AFFIRM, "affirmation", null, "affirmed in " + what + " with key " + signer.fingerprint())));
