@@ -168,7 +168,7 @@ public final class SignOffViewModel {
 
     private boolean mayAffirm() {
         StoredAttestation c = current.get();
-        return context.affirmations() != null && c != null && c.attestation().state() == AttestationState.SIGNED
+        return context.affirmations() != null && c != null && c.attestation().isCurrent(context.clock().instant())
                 && user.get() != null && AccessPolicy.standard().maySign(user.get(), c.attestation().snapshot().submittedBy());
     }
 

@@ -32,7 +32,7 @@ import java.util.List;
 /// audited here, so the log shows who affirmed which attestation with which key and when.
 ///
 /// The rules are those of signing: a manager with a signing key, never the reviewer who submitted it, and only
-/// an attestation that is signed and still current (a stale one is what the register says no longer holds).
+/// an attestation that is signed and still current (neither stale nor expired: the register says those no longer hold).
 /// Methods block on the database: call them off the UI thread.
 public final class AffirmationService {
     static final String AFFIRM = "AFFIRM";
@@ -54,7 +54,7 @@ public final class AffirmationService {
     ///
     /// @throws dev.steward.model.access.AccessDenied               when the user may not sign, or submitted it
     /// @throws RecordNotFoundException                            when there is no such attestation
-    /// @throws IllegalTransitionException                         when it is not signed, or is stale
+    /// @throws IllegalTransitionException                         when it is not signed, or is stale or expired
     /// @throws dev.steward.model.signing.WrongPassphraseException when the passphrase does not open the key
     /// @throws ValidationException                                when the manager has no signing key yet
     public Affirmant unlock(long attestationId, char[] passphrase, String what) {
@@ -64,9 +64,11 @@ public final class AffirmationService {
             AttestationRecord row = new AttestationRepository(tx).find(attestationId)
                     .orElseThrow(() -> new RecordNotFoundException(AttestationRepository.ENTITY, attestationId));
             Attestation attestation = AttestationRepository.toStored(row, integrationId -> List.of()).attestation();
-            if (attestation.state() != AttestationState.SIGNED) {
-                throw new IllegalTransitionException("Attestation " + attestationId + " is "
-                        + attestation.state().label().toLowerCase(java.util.Locale.ROOT)
+            Instant now = DbTime.now(clock);
+            if (!attestation.isCurrent(now)) {
+                String why = attestation.state() == AttestationState.SIGNED ? "expired on " + attestation.expiresAt()
+                        : attestation.state().label().toLowerCase(java.util.Locale.ROOT);
+                throw new IllegalTransitionException("Attestation " + attestationId + " is " + why
                         + ": only a signed, current attestation can be affirmed.");
             }
             AccessPolicy.standard().requireMaySign(user, attestation.snapshot().submittedBy());
@@ -77,7 +79,7 @@ public final class AffirmationService {
             }
             KeyPair keys = new KeyPair(SigningKeys.decodePublicKey(signer.publicKey()),
                     keyEncryption.decrypt(signer.encryptedPrivateKey(), passphrase));
-            Instant at = DbTime.now(clock);
+            Instant at = now;
             new AuditLog(tx).append(List.of(new AuditEvent(0, at, user.username(), AuditLog.ATTESTATION, attestationId,
                     AFFIRM, "affirmation", null, "affirmed in " + what + " with key " + signer.fingerprint())));
             return Affirmant.of(signer.user(), at, keys);

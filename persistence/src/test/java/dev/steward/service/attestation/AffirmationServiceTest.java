@@ -84,6 +84,17 @@ class AffirmationServiceTest extends AttestationFixture {
     }
 
     @Test
+    void anExpiredAttestationCannotBeAffirmed() {
+        StoredAttestation signed = signedByMax();
+        acting.set(mia);
+        var later = java.time.Clock.fixed(signed.attestation().expiresAt(), java.time.ZoneOffset.UTC);
+
+        assertThatThrownBy(() -> new AffirmationService(db, Actor.signedIn(acting::get), later,
+                new PrivateKeyEncryption(1_000)).unlock(signed.id(), TestUsers.PASSPHRASE.toCharArray(), "x"))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("expired on");
+    }
+
+    @Test
     void aManagerWithoutASigningKeyIsToldToCreateOne() {
         StoredAttestation signed = signedByMax();
         var root = users.users().stream().filter(u -> u.roles().contains(dev.steward.model.access.Role.ADMIN))
