@@ -599,7 +599,8 @@ public final class MainWindow {
         }
         AttestationService attestations = open.attestations();
         return Optional.of(AttestationWindow.open(stage, new AttestContext(attestations, service, executor, dialogs, user,
-                session.userProperty(), integration, ControlCatalog.builtIn(), Clock.systemDefaultZone())));
+                session.userProperty(), integration, ControlCatalog.builtIn(), Clock.systemDefaultZone(),
+                open.affirmations())));
     }
 
     private void showAbout() {

@@ -5,6 +5,7 @@ import dev.steward.service.access.Actor;
 import dev.steward.model.access.PasswordHasher;
 import dev.steward.model.controls.ControlCatalog;
 import dev.steward.model.signing.PrivateKeyEncryption;
+import dev.steward.service.attestation.AffirmationService;
 import dev.steward.service.attestation.AttestationService;
 import dev.steward.service.audit.CheckpointService;
 import dev.steward.service.audit.KeyListService;
@@ -39,6 +40,7 @@ public final class RegisterServices implements AutoCloseable {
     private final CheckpointService checkpoints;
     private final KeyListService keyList;
     private final DiscoveryService discovery;
+    private final AffirmationService affirmations;
 
     /// How accounts are protected: production strength by default; tests pass cheap settings.
     ///
@@ -68,6 +70,7 @@ public final class RegisterServices implements AutoCloseable {
         this.checkpoints = new CheckpointService(db, clock, security.keyEncryption());
         this.keyList = new KeyListService(db, clock, security.keyEncryption());
         this.discovery = new DiscoveryService(db, actor, clock, register);
+        this.affirmations = new AffirmationService(db, actor, clock, security.keyEncryption());
     }
 
     /// Opens (creating if needed) the register at `location` and builds its services.
@@ -156,6 +159,11 @@ public final class RegisterServices implements AutoCloseable {
     /// Integrations found in configuration files and identity exports, reconciled with the register.
     public DiscoveryService discovery() {
         return discovery;
+    }
+
+    /// A manager's key unlocked to affirm an export of a signed attestation (CycloneDX declarations).
+    public AffirmationService affirmations() {
+        return affirmations;
     }
 
     /// Where the register lives, as shown to users.

@@ -85,7 +85,14 @@ final class AttestationTab {
     private MenuItem exportItem(AttestationExport format) {
         MenuItem item = new MenuItem(Messages.get("attest.export.format." + format.id()));
         item.setId("export-" + format.id());
-        item.setOnAction(e -> vm.export(format));
+        item.setOnAction(e -> {
+            if (format.requiresAffirmation()) {
+                AttestDialogs.affirm(owner.get(), vm.executor(), vm::unlockForAffirmation)
+                        .ifPresent(affirmant -> vm.export(format, affirmant));
+            } else {
+                vm.export(format);
+            }
+        });
         return item;
     }
 

@@ -12,6 +12,7 @@ import dev.steward.app.i18n.Messages;
 import dev.steward.model.access.AccessPolicy;
 import dev.steward.model.access.Permission;
 import dev.steward.model.access.User;
+import dev.steward.model.attestation.Affirmant;
 import dev.steward.model.attestation.AttestationRules;
 import dev.steward.model.attestation.AttestationState;
 import dev.steward.model.csv.ProgressMonitor;
@@ -158,9 +159,35 @@ public final class SignOffViewModel {
                 .map(c -> new SignViewModel(context, c, user.get(), signed -> reload.run()));
     }
 
-    /// The formats the current attestation can be exported to (the signed bundle only once signed).
+    /// The formats the current attestation can be exported to (the signed bundle only once signed; the CycloneDX
+    /// attestation only to a manager who may affirm it, as they would sign it).
     public List<AttestationExport> exports() {
-        return exportInput().map(Exports::availableFor).orElse(List.of());
+        return exportInput().map(Exports::availableFor).orElse(List.of()).stream()
+                .filter(format -> !format.requiresAffirmation() || mayAffirm()).toList();
+    }
+
+    private boolean mayAffirm() {
+        StoredAttestation c = current.get();
+        return context.affirmations() != null && c != null && c.attestation().isCurrent(context.clock().instant())
+                && user.get() != null && AccessPolicy.standard().maySign(user.get(), c.attestation().snapshot().submittedBy());
+    }
+
+    public dev.steward.app.concurrent.UiExecutor executor() {
+        return context.executor();
+    }
+
+    /// The work behind the passphrase dialog of an affirmed export: unlocks the signed-in manager's key for the
+    /// current attestation (audited by the service) and wipes the passphrase after.
+    public Callable<Affirmant> unlockForAffirmation(char[] passphrase) {
+        long id = current.get().id();
+        var affirmations = context.affirmations();
+        return () -> {
+            try {
+                return affirmations.unlock(id, passphrase, "a CycloneDX attestation export");
+            } finally {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        };
     }
 
     // ---- commands ----------------------------------------------------------------------------------------------
@@ -204,8 +231,14 @@ public final class SignOffViewModel {
 
     /// Asks where to save, then writes the export in the background with progress and Cancel.
     public void export(AttestationExport format) {
+        export(format, null);
+    }
+
+    /// As {@link #export(AttestationExport)}, carrying `affirmant`'s affirmation (from {@link #unlockForAffirmation});
+    /// {@code null} for the formats that need none.
+    public void export(AttestationExport format, Affirmant affirmant) {
         Optional<ExportInput> input = exportInput();
-        if (!canExport.get() || input.isEmpty()) {
+        if (!canExport.get() || input.isEmpty() || (format.requiresAffirmation() && affirmant == null)) {
             return;
         }
         FileKind kind = new FileKind(Messages.get("attest.export.format." + format.id()), List.of("*." + format.fileExtension()));
@@ -231,7 +264,8 @@ public final class SignOffViewModel {
                         // the organisation name and newest checkpoint are read here, off the UI thread, as the report is written
                         ExportInput plain = ExportInput.of(attestation, register.organisationName(), catalog);
                         ExportInput named = attestations.latestCheckpoint().map(plain::withCheckpoint).orElse(plain);
-                        Exports.toFile(format, named, target.path(), exportProgress);
+                        Exports.toFile(format, affirmant == null ? named : named.withAffirmant(affirmant),
+                                target.path(), exportProgress);
                         return target.path();
                     })
                     .onSuccess(path -> context.dialogs().showInfo(Messages.get("attest.export.title"),

@@ -9,7 +9,9 @@ import dev.steward.app.export.ExportProgress;
 import dev.steward.app.export.formats.Exports;
 import dev.steward.app.export.UnsignedAttestationException;
 import dev.steward.model.access.AccessDenied;
+import dev.steward.model.attestation.Affirmant;
 import dev.steward.model.attestation.Attestation;
+import dev.steward.model.attestation.IllegalTransitionException;
 import dev.steward.model.controls.ControlCatalog;
 import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.service.attestation.AttestationService;
@@ -24,7 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 
-/// `--format pdf|json|oscal`: one attestation in one of the app's {@link Exports}, so the command line writes
+/// `--format pdf|json|oscal|cyclonedx`: one attestation in one of the app's {@link Exports}, so the command line writes
 /// exactly the bytes the desktop app's export writes. Reading goes through {@link AttestationService}, whose
 /// role check decides who may export; this class only signs the `--user` in first.
 final class AttestationExportFormat implements ExportFormat {
@@ -99,12 +101,32 @@ final class AttestationExportFormat implements ExportFormat {
                     + ". The attestation window, the review queue and the attestation register"
                     + " (export --format csv --what attestations) show each attestation's number.");
         }
+        ExportInput input;
         try {
             String organisation = db.register().organisationName();
-            ExportInput input = ExportInput.of(attestation, organisation, ControlCatalog.builtIn());
-            return db.checkpoints().latest().map(input::withCheckpoint).orElse(input);
+            ExportInput plain = ExportInput.of(attestation, organisation, ControlCatalog.builtIn());
+            input = db.checkpoints().latest().map(plain::withCheckpoint).orElse(plain);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCode.INVALID_INPUT, "Attestation " + id + " cannot be exported: " + e.getMessage());
+        }
+        return export.requiresAffirmation() ? affirmed(db, request, input) : input;
+    }
+
+    /// The input with the `--user`'s affirmation: their key unlocked with the signing passphrase (wiped after).
+    private ExportInput affirmed(RegisterServices db, Request request, ExportInput input) {
+        long id = request.attestation().orElseThrow();
+        if (!input.isSigned()) {
+            throw unsigned(request, new UnsignedAttestationException(export.displayName(), input.stateLabel()));
+        }
+        char[] passphrase = request.signingPassphrase().get();
+        try {
+            Affirmant affirmant = SigningFailures.signing("affirm attestation " + id,
+                    () -> db.affirmations().unlock(id, passphrase, "a " + export.displayName() + " export"));
+            return input.withAffirmant(affirmant);
+        } catch (IllegalTransitionException e) {
+            throw new CliException(ExitCode.INVALID_INPUT, e.getMessage());
+        } finally {
+            java.util.Arrays.fill(passphrase, '\0');
         }
     }
 

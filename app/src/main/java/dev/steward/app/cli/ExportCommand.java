@@ -30,6 +30,9 @@ import java.util.concurrent.Callable;
                 "--format pdf|json|oscal writes one attestation (--attestation ID) as the PDF report, the signed "
                 + "JSON bundle that 'steward verify' checks, or OSCAL assessment results. These sign in as --user "
                 + "with the password from " + CliSignIn.PASSWORD_VARIABLE + " or, on a terminal, a prompt.",
+                "--format cyclonedx writes a CycloneDX 1.6 attestation of a signed attestation that --user, a manager, "
+                + "affirms and signs (JSF, Ed25519) with their signing key, whose passphrase comes from "
+                + CliSignIn.SIGNING_PASSPHRASE_VARIABLE + " or a prompt; 'steward verify' checks it (docs/cyclonedx.md).",
                 "A file is replaced only once the export is complete. The desktop app locks its database: close it first."})
 final class ExportCommand implements Callable<Integer> {
     static final String STDOUT = "-";
@@ -51,10 +54,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "For csv: integrations (default) or attestations.")
     private String what;
 
-    @Option(names = "--attestation", paramLabel = "ID", description = "The attestation to export (pdf, json, oscal).")
+    @Option(names = "--attestation", paramLabel = "ID", description = "The attestation to export (pdf, json, oscal, cyclonedx).")
     private Long attestation;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Sign in as this user (pdf, json, oscal); "
+    @Option(names = "--user", paramLabel = "NAME", description = "Sign in as this user (pdf, json, oscal, cyclonedx); "
             + "the password comes from " + CliSignIn.PASSWORD_VARIABLE + " or a prompt.")
     private String user;
 
@@ -104,9 +107,12 @@ final class ExportCommand implements Callable<Integer> {
         if (!format.needsAttestation()) {
             return new ExportFormat.Request(subject, bom, OptionalLong.empty(), () -> {
                 throw new IllegalStateException("--format " + format.name() + " reads no attestations");
+            }, () -> {
+                throw new IllegalStateException("--format " + format.name() + " signs nothing");
             });
         }
         signedIn.set(parent.signIn().signIn(database, user));
-        return new ExportFormat.Request(subject, bom, OptionalLong.of(attestation), signedIn::get);
+        return new ExportFormat.Request(subject, bom, OptionalLong.of(attestation), signedIn::get,
+                () -> parent.signIn().signingPassphrase(user));
     }
 }

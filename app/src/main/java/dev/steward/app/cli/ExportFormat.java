@@ -43,6 +43,9 @@ interface ExportFormat {
     /// @param attestation the attestation's id, for formats that {@link #needsAttestation()}
     /// @param user        signs the `--user` in when first asked; only formats that read attestations ask, so
     ///                    the register CSV never prompts for a password
-    record Request(String subject, boolean withBom, OptionalLong attestation, Supplier<User> user) {
+    /// @param signingPassphrase the `--user`'s signing key passphrase, read when first asked (only by formats that
+    ///                    carry an affirmation); the caller of it wipes the array
+    record Request(String subject, boolean withBom, OptionalLong attestation, Supplier<User> user,
+                   Supplier<char[]> signingPassphrase) {
     }
 }

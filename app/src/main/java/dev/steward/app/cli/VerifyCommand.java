@@ -3,6 +3,7 @@ package dev.steward.app.cli;
 import dev.steward.app.export.bundle.BundleCheck;
 import dev.steward.app.export.bundle.BundleVerification;
 import dev.steward.app.export.bundle.BundleVerifier;
+import dev.steward.app.export.cyclonedx.CycloneDxVerifier;
 import dev.steward.model.attestation.AttestationSnapshot;
 import dev.steward.model.attestation.SignatureBlock;
 import dev.steward.model.signing.KeyList;
@@ -28,6 +29,8 @@ import java.util.concurrent.Callable;
 @Command(name = "verify",
         description = {"Verify a signed attestation bundle (from 'steward export --format json' or the app) offline: "
                 + "snapshot hash, Ed25519 signature, key fingerprint and evidence list. Needs no database.",
+                "A CycloneDX attestation (--format cyclonedx) is recognised too: its JSF signatures (the BOM's and the "
+                        + "affirming manager's) must hold and share one key; compare that key with --expect-fingerprint.",
                 "Prints VALID with who signed what, or INVALID with every check that failed. Exit 0 valid, 1 invalid "
                         + "(changed after signing, an unsigned addition, not signed with --expect-fingerprint, or a key "
                         + "--keys does not list for the signer then), 3 not a bundle or not a key list, 4 unreadable."})
@@ -69,8 +72,12 @@ final class VerifyCommand implements Callable<Integer> {
         if (keysFingerprint != null && keys == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--keys-fingerprint needs --keys FILE");
         }
+        byte[] content = read();
+        if (CycloneDxVerifier.isCycloneDx(content)) {
+            return new CycloneDxVerifyOutput(spec, file, expectedFingerprint, keys).report(CycloneDxVerifier.verify(content));
+        }
         KeyList keyList = keys == null ? null : readKeyList();
-        BundleVerification result = BundleVerifier.verify(read());
+        BundleVerification result = BundleVerifier.verify(content);
         List<String> failures = new ArrayList<>(result.problems().stream()
                 .map(p -> p.check().name() + ": " + p.describe()).toList());
         if (expectedFingerprint != null) {

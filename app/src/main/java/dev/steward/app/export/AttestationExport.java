@@ -9,7 +9,7 @@ import java.io.OutputStream;
 ///
 /// Implementations are stateless and thread-safe: one instance serves every export.
 public interface AttestationExport {
-    /// Stable identifier used by the CLI and settings: `pdf`, `json` or `oscal`.
+    /// Stable identifier used by the CLI and settings: `pdf`, `json`, `oscal` or `cyclonedx`.
     String id();
 
     /// Short name for menus, e.g. "PDF report".
@@ -23,6 +23,12 @@ public interface AttestationExport {
 
     /// True when only a signed attestation can be exported in this format.
     default boolean requiresSignature() {
+        return false;
+    }
+
+    /// True when the export carries a manager's signed affirmation, so the input needs an
+    /// {@link ExportInput#affirmant()} (whose key is unlocked with a passphrase before exporting).
+    default boolean requiresAffirmation() {
         return false;
     }
 

@@ -1,5 +1,6 @@
 package dev.steward.app.export;
 
+import dev.steward.model.attestation.Affirmant;
 import dev.steward.model.attestation.Attestation;
 import dev.steward.model.attestation.AttestationSnapshot;
 import dev.steward.model.attestation.AttestationState;
@@ -37,6 +38,7 @@ public final class ExportInput {
     private final String organisation;
     private final ControlCatalog catalog;
     private Checkpoint checkpoint;
+    private Affirmant affirmant;
 
     private ExportInput(String snapshotJson, SignatureBlock signature, AttestationState state, Instant expiresAt,
                         String organisation, ControlCatalog catalog) {
@@ -91,8 +93,27 @@ public final class ExportInput {
     /// This input carrying `latest`, the register's newest audit checkpoint, which the PDF prints and the bundle
     /// includes so that whoever holds the file can later tell a shortened audit log from the one they saw.
     public ExportInput withCheckpoint(Checkpoint latest) {
-        ExportInput copy = new ExportInput(snapshotJson, signature, state, expiresAt, organisation, catalog);
+        ExportInput copy = copy();
         copy.checkpoint = latest;
+        return copy;
+    }
+
+    /// This input carrying the manager who affirms it with their unlocked key, for the formats that
+    /// {@link AttestationExport#requiresAffirmation()} (the CycloneDX declarations).
+    public ExportInput withAffirmant(Affirmant by) {
+        ExportInput copy = copy();
+        copy.affirmant = by;
+        return copy;
+    }
+
+    public Optional<Affirmant> affirmant() {
+        return Optional.ofNullable(affirmant);
+    }
+
+    private ExportInput copy() {
+        ExportInput copy = new ExportInput(snapshotJson, signature, state, expiresAt, organisation, catalog);
+        copy.checkpoint = checkpoint;
+        copy.affirmant = affirmant;
         return copy;
     }
 

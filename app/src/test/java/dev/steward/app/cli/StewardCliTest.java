@@ -54,7 +54,7 @@ class StewardCliTest {
         assertThat(importHelp.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(importHelp.out()).contains("FILE", "--valid-rows-only", "--reject-report=PATH", "--dry-run");
         assertThat(exportHelp.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(exportHelp.out()).contains("--format=FORMAT", "One of: csv, pdf, json, oscal.", "-o, --out=FILE", "--bom", "--what");
+        assertThat(exportHelp.out()).contains("--format=FORMAT", "One of: csv, pdf, json, oscal, cyclonedx.", "-o, --out=FILE", "--bom", "--what");
         assertThat(List.of(importHelp.out(), exportHelp.out())).allSatisfy(help ->
                 assertThat(help.replaceAll("\\s+", " ")).contains("(default: " + dir.resolve("per-user") + ")"));
     }

@@ -68,7 +68,7 @@ class AtomicExportTest {
     @Test
     void everyFormatWritesItsFileAndReportsProgressToTheEnd() throws IOException {
         for (AttestationExport export : Exports.all()) {
-            Path target = dir.resolve(export.suggestedFileName(FIXTURE.signedInput()));
+            Path target = dir.resolve(export.suggestedFileName(FIXTURE.affirmedInput()));
             List<long[]> reports = new ArrayList<>();
             ExportProgress recording = new ExportProgress() {
                 @Override
@@ -81,13 +81,13 @@ class AtomicExportTest {
                     return false;
                 }
             };
-            Exports.toFile(export, FIXTURE.signedInput(), target, recording);
+            Exports.toFile(export, FIXTURE.affirmedInput(), target, recording);
 
             assertThat(Files.size(target)).as(export.id()).isPositive();
             long[] last = reports.getLast();
             assertThat(last[0]).as(export.id()).isEqualTo(last[1]);
         }
-        assertThat(listing()).hasSize(3).noneMatch(name -> name.endsWith(".part"));
+        assertThat(listing()).hasSize(4).noneMatch(name -> name.endsWith(".part"));
     }
 
     @Test
@@ -98,7 +98,7 @@ class AtomicExportTest {
                 .hasMessageContaining("submitted for signature").hasMessageContaining("must sign it first");
         assertThat(listing()).isEmpty();
         assertThat(Exports.availableFor(FIXTURE.unsignedInput())).extracting(AttestationExport::id).containsExactly("pdf", "oscal");
-        assertThat(Exports.availableFor(FIXTURE.signedInput())).extracting(AttestationExport::id).containsExactly("pdf", "json", "oscal");
+        assertThat(Exports.availableFor(FIXTURE.signedInput())).extracting(AttestationExport::id).containsExactly("pdf", "json", "oscal", "cyclonedx");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.steward.app.export;
 
 import dev.steward.model.access.Role;
 import dev.steward.model.access.User;
+import dev.steward.model.attestation.Affirmant;
 import dev.steward.model.attestation.AssessmentStatus;
 import dev.steward.model.attestation.AttestationSnapshot;
 import dev.steward.model.attestation.AttestationState;
@@ -38,6 +39,7 @@ public final class ExportFixture {
     public static final List<String> BACKUPS = List.of("Zoë Okafor", "Łukasz Nowak");
     public static final Instant AS_OF = Instant.parse("2025-06-15T09:30:00.123456Z");
     public static final Instant SIGNED_AT = Instant.parse("2025-06-16T14:05:00Z");
+    public static final Instant AFFIRMED_AT = Instant.parse("2025-06-20T08:00:00Z");
     static final User REVIEWER = new User(1, "rita", "Rita Reviewer", "Security analyst", Set.of(Role.REVIEWER), true);
     static final User MANAGER = new User(2, "max", "Max Manager", "Head of IT", Set.of(Role.MANAGER), true);
     public static final Answers ANSWERS = Answers.of(Map.of(
@@ -69,6 +71,11 @@ public final class ExportFixture {
     public ExportInput signedInput() {
         return ExportInput.signed(signed, AttestationState.SIGNED, SIGNED_AT.plusSeconds(180L * 86_400),
                 "Acme Logistics GmbH", ControlCatalog.builtIn());
+    }
+
+    /// The signed input affirmed by the manager who signed it, with the same key (a CycloneDX export).
+    public ExportInput affirmedInput() {
+        return signedInput().withAffirmant(Affirmant.of(MANAGER, AFFIRMED_AT, keys));
     }
 
     public ExportInput unsignedInput() {

@@ -3,6 +3,7 @@ package dev.steward.app.export.formats;
 import dev.steward.app.export.*;
 
 import dev.steward.app.export.bundle.SignedBundleExport;
+import dev.steward.app.export.cyclonedx.CycloneDxExport;
 import dev.steward.app.export.oscal.OscalExport;
 import dev.steward.app.export.pdf.PdfAttestationExport;
 
@@ -14,12 +15,12 @@ import java.util.Optional;
 /// The registry of export formats, and the one way to export to a file.
 public final class Exports {
     private static final List<AttestationExport> ALL = List.of(new PdfAttestationExport(), new SignedBundleExport(),
-            new OscalExport());
+            new OscalExport(), new CycloneDxExport());
 
     private Exports() {
     }
 
-    /// Every format, in menu order: PDF report, signed JSON bundle, OSCAL assessment results.
+    /// Every format, in menu order: PDF report, signed JSON bundle, OSCAL assessment results, CycloneDX attestation.
     public static List<AttestationExport> all() {
         return ALL;
     }
@@ -40,6 +41,9 @@ public final class Exports {
         if (export.requiresSignature() && !input.isSigned()) {
             // Fail before creating anything, with the format's own message.
             throw new UnsignedAttestationException(export.displayName(), input.stateLabel());
+        }
+        if (export.requiresAffirmation() && input.affirmant().isEmpty()) {
+            throw new MissingAffirmationException(export.displayName());
         }
         AtomicFileWriter.write(target, out -> export.write(input, out, progress));
     }
