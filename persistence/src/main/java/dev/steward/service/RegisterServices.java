@@ -7,6 +7,9 @@ import dev.steward.model.controls.ControlCatalog;
 import dev.steward.model.signing.PrivateKeyEncryption;
 import dev.steward.service.attestation.AttestationService;
 import dev.steward.service.audit.CheckpointService;
+import dev.steward.service.campaign.CampaignReports;
+import dev.steward.service.campaign.CampaignService;
+import dev.steward.service.campaign.SuccessionService;
 import dev.steward.service.audit.KeyListService;
 import dev.steward.service.register.RegisterService;
 import dev.steward.service.transfer.AttestationRegisterExporter;
@@ -37,6 +40,8 @@ public final class RegisterServices implements AutoCloseable {
     private final AttestationRegisterExporter attestationRegister;
     private final CheckpointService checkpoints;
     private final KeyListService keyList;
+    private final CampaignService campaigns;
+    private final SuccessionService successions;
 
     /// How accounts are protected: production strength by default; tests pass cheap settings.
     ///
@@ -65,6 +70,9 @@ public final class RegisterServices implements AutoCloseable {
         this.attestationRegister = new AttestationRegisterExporter(db);
         this.checkpoints = new CheckpointService(db, clock, security.keyEncryption());
         this.keyList = new KeyListService(db, clock, security.keyEncryption());
+        this.campaigns = new CampaignService(db, actor, clock, attestations,
+                new CampaignReports(security.keyEncryption()));
+        this.successions = new SuccessionService(db, actor, clock);
     }
 
     /// Opens (creating if needed) the register at `location` and builds its services.
@@ -148,6 +156,16 @@ public final class RegisterServices implements AutoCloseable {
     /// The administrator-signed list of the register's signing keys, for offline verification.
     public KeyListService keyList() {
         return keyList;
+    }
+
+    /// Recertification campaigns, their decisions, revocation tasks and signed completion reports.
+    public CampaignService campaigns() {
+        return campaigns;
+    }
+
+    /// Confirmation of the successors proposed when people leave.
+    public SuccessionService successions() {
+        return successions;
     }
 
     /// Where the register lives, as shown to users.

@@ -25,7 +25,8 @@ public record CampaignScope(Set<RiskTier> tiers, Set<IntegrationKind> kinds, Set
         tiers = Set.copyOf(tiers);
         kinds = Set.copyOf(kinds);
         statuses = Set.copyOf(statuses);
-        vendors = vendors.stream().map(CampaignScope::vendorKey).filter(v -> !v.isEmpty())
+        // kept as typed (stripped): the secret check must see the text, and lower case hides some keys' shape
+        vendors = vendors.stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
                 .collect(Collectors.toUnmodifiableSet());
         environments = Set.copyOf(environments);
         searchText = searchText == null ? "" : searchText.strip();
@@ -40,7 +41,8 @@ public record CampaignScope(Set<RiskTier> tiers, Set<IntegrationKind> kinds, Set
         return (tiers.isEmpty() || tier != null && tiers.contains(tier))
                 && (kinds.isEmpty() || kinds.contains(integration.kind()))
                 && (statuses.isEmpty() || statuses.contains(integration.status()))
-                && (vendors.isEmpty() || integration.vendor() != null && vendors.contains(vendorKey(integration.vendor())))
+                && (vendors.isEmpty() || integration.vendor() != null && vendors.stream()
+                        .anyMatch(v -> vendorKey(v).equals(vendorKey(integration.vendor()))))
                 && (environments.isEmpty() || integration.environments().stream().anyMatch(environments::contains));
     }
 

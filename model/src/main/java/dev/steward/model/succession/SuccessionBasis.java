@@ -6,6 +6,8 @@ public enum SuccessionBasis {
     BACKUP_OWNER,
     /// The leaver's manager, because no backup owner is active.
     MANAGER,
+    /// Someone with edit rights named a different successor when confirming.
+    CHOSEN,
     /// Nobody qualifies: someone with edit rights must name a successor.
     NONE
 }

@@ -60,7 +60,7 @@ class CampaignRulesTest {
     void theScopeKeepsOnlyWhatEveryNonEmptyFilterAdmits() {
         Integration agent = IntegrationFixture.valid().with(f -> f.vendor = " OpenAI ").build();
         CampaignScope highAgents = new CampaignScope(Set.of(RiskTier.HIGH, RiskTier.CRITICAL),
-                Set.of(IntegrationKind.AUTONOMOUS_AGENT), Set.of(LifecycleStatus.ACTIVE), Set.of("openai"),
+                Set.of(IntegrationKind.AUTONOMOUS_AGENT), Set.of(LifecycleStatus.ACTIVE), Set.of(" openai "),
                 Set.of(DeploymentEnvironment.PRODUCTION), "");
         assertThat(highAgents.admits(agent, RiskTier.HIGH)).isTrue();
         assertThat(highAgents.admits(agent, RiskTier.LOW)).isFalse();
@@ -70,7 +70,7 @@ class CampaignRulesTest {
         assertThat(CampaignScope.EVERYTHING.admits(agent, null)).isTrue();
         assertThat(CampaignScope.EVERYTHING.admits(agent.withStatus(LifecycleStatus.RETIRED), RiskTier.HIGH))
                 .as("retired").isFalse();
-        assertThat(highAgents.describe()).contains("tier CRITICAL, HIGH").contains("vendor openai");
+        assertThat(highAgents.describe()).contains("tier CRITICAL, HIGH").contains("vendor openai;");
     }
 
     @Test

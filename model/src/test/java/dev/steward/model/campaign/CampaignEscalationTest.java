@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /// Escalation and decider rules against a fixed clock: the campaign is due on 30 June 2025.
-class EscalationTest {
+class CampaignEscalationTest {
     private static final long SECOND_BACKUP = 4;
     private static final long FALLBACK = 5;
     private static final LocalDate DUE = LocalDate.of(2025, 6, 30);
