@@ -11,15 +11,6 @@ import static dev.steward.storage.jooq.Tables.REVOCATION_TASK;
 
 /// Revocation tasks opened by revoke decisions, in the caller's transaction.
 public final class RevocationTaskRepository {
-    /// One task: pull the kill switch by `targetAt`; `drillResult` is {@code null} until the drill is recorded.
-    public record Task(long id, long integrationId, Long campaignItemId, String killSwitch, String steps,
-                       Instant targetAt, Instant createdAt, String createdBy, RevocationTestResult drillResult,
-                       String drillNotes, Instant drillRecordedAt, String drillRecordedBy) {
-        public boolean isOpen() {
-            return drillResult == null;
-        }
-    }
-
     private final DSLContext ctx;
 
     public RevocationTaskRepository(DSLContext ctx) {
@@ -39,12 +30,12 @@ public final class RevocationTaskRepository {
                 .returningResult(REVOCATION_TASK.ID).fetchOne(REVOCATION_TASK.ID);
     }
 
-    public Optional<Task> find(long id) {
+    public Optional<RevocationTask> find(long id) {
         return ctx.selectFrom(REVOCATION_TASK).where(REVOCATION_TASK.ID.eq(id)).fetchOptional(RevocationTaskRepository::toTask);
     }
 
     /// Every task, open ones first, each group by target time.
-    public List<Task> findAll() {
+    public List<RevocationTask> findAll() {
         return ctx.selectFrom(REVOCATION_TASK)
                 .orderBy(REVOCATION_TASK.DRILL_RESULT.isNull().desc(), REVOCATION_TASK.TARGET_AT, REVOCATION_TASK.ID)
                 .fetch(RevocationTaskRepository::toTask);
@@ -58,8 +49,8 @@ public final class RevocationTaskRepository {
                 .where(REVOCATION_TASK.ID.eq(id).and(REVOCATION_TASK.DRILL_RESULT.isNull())).execute() == 1;
     }
 
-    private static Task toTask(dev.steward.storage.jooq.tables.records.RevocationTaskRecord r) {
-        return new Task(r.getId(), r.getIntegrationId(), r.getCampaignItemId(), r.getKillSwitch(), r.getSteps(),
+    private static RevocationTask toTask(dev.steward.storage.jooq.tables.records.RevocationTaskRecord r) {
+        return new RevocationTask(r.getId(), r.getIntegrationId(), r.getCampaignItemId(), r.getKillSwitch(), r.getSteps(),
                 DbTime.fromColumn(r.getTargetAt()), DbTime.fromColumn(r.getCreatedAt()), r.getCreatedBy(),
                 r.getDrillResult() == null ? null : RevocationTestResult.valueOf(r.getDrillResult()), r.getDrillNotes(),
                 DbTime.fromColumn(r.getDrillRecordedAt()), r.getDrillRecordedBy());

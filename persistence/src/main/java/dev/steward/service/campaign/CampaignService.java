@@ -205,12 +205,12 @@ public final class CampaignService {
     }
 
     /// Every revocation task, open ones first.
-    public List<RevocationTaskRepository.Task> revocationTasks() {
+    public List<dev.steward.storage.RevocationTask> revocationTasks() {
         return read(tx -> new RevocationTaskRepository(tx).findAll());
     }
 
     /// Records how the revocation drill of a task went.
-    public RevocationTaskRepository.Task recordDrill(long taskId, dev.steward.model.register.RevocationTestResult result,
+    public dev.steward.storage.RevocationTask recordDrill(long taskId, dev.steward.model.register.RevocationTestResult result,
                                                      String notes) {
         CampaignChecks.requireDrillNotes(notes);
         return write(Permission.EDIT_INTEGRATIONS, (tx, user) -> {

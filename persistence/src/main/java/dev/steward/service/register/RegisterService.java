@@ -244,7 +244,8 @@ public final class RegisterService {
         return new ClassificationRepository(db.dsl()).latestForAll();
     }
 
-    /// Inserts the person when {@code id == 0}, otherwise overwrites the stored person (last writer wins).
+    /// Inserts the person when {@code id == 0}, otherwise overwrites the stored person (last writer wins). A change
+    /// of the has-left flag proposes or withdraws successors as {@link #setPersonLeft} says.
     ///
     /// @throws ValidationException when invalid or when another person already uses the email
     public Person savePerson(Person person) {
@@ -270,9 +271,7 @@ public final class RegisterService {
             if (stored.equals(changed)) {
                 return stored;
             }
-            Person saved = savePersonIn(tx, changed, who);
-            new Successions(tx, now(), who).personLeftOrReturned(saved);
-            return saved;
+            return savePersonIn(tx, changed, who);
         });
     }
 
@@ -338,6 +337,10 @@ public final class RegisterService {
         Person before = people.find(person.id()).orElseThrow(() -> new RecordNotFoundException("Person", person.id()));
         Person saved = people.update(person, at);
         new AuditLog(tx).append(AuditEvents.forPerson(AuditLog.UPDATE, before, saved, at, who));
+        if (before.hasLeft() != saved.hasLeft()) {
+            // however the flag changed (the people dialog saves the whole person), succession follows it
+            new Successions(tx, at, who).personLeftOrReturned(saved);
+        }
         return saved;
     }
 

@@ -73,6 +73,14 @@ class SuccessionWorkflowTest extends RegisterFixture {
     }
 
     @Test
+    void savingThePersonWithTheFlagSetProposesToo() {
+        service.savePerson(service.person(ben.id()).orElseThrow().withLeft(true));
+        assertThat(successions.pending()).extracting(s -> s.proposal().leaverId()).containsExactly(ben.id());
+        service.savePerson(service.person(ben.id()).orElseThrow().withLeft(false));
+        assertThat(successions.pending()).isEmpty();
+    }
+
+    @Test
     void withoutAnActiveBackupTheLeaversManagerIsProposed() {
         service.setPersonLeft(chloe.id(), true);
         service.setPersonLeft(ana.id(), true);
