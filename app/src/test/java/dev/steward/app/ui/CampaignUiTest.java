@@ -55,7 +55,7 @@ class CampaignUiTest extends MainWindowTestBase {
         TableView<CampaignItemView> items = robot.lookup("#campaignItems").queryTableView();
         waitUntil(() -> !items.getItems().isEmpty());
         int count = items.getItems().size();
-        assertThat(robot.lookup("#campaignProgress").queryLabeled().getText()).startsWith("0 of " + count);
+        waitUntil(() -> robot.lookup("#campaignProgress").queryLabeled().getText().startsWith("0 of " + count));
         assertThat(robot.lookup("#campaignDecideButton").queryButton().isDisabled()).as("no item selected").isTrue();
 
         robot.interact(() -> window.session().signIn(data.rita));
