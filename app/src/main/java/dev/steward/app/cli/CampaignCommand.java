@@ -88,6 +88,18 @@ final class CampaignCommand implements Callable<Integer> {
         return parent;
     }
 
+    /// What every subcommand has: its parent, its spec, -h and the account options (picocli reads inherited fields).
+    abstract static class Subcommand implements Callable<Integer> {
+        @ParentCommand
+        CampaignCommand campaign;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        HelpOption help;
+        @Mixin
+        Account account;
+    }
+
     /// Options every subcommand has.
     static final class Account {
         @Option(names = "--user", required = true, paramLabel = "NAME", description = "Sign in as this user.")
@@ -99,15 +111,7 @@ final class CampaignCommand implements Callable<Integer> {
 
     @Command(name = "create", description = {"Create a campaign over the live integrations in scope (managers).",
             "Empty scope options mean any value; --search takes the words of a saved register search."})
-    static final class Create implements Callable<Integer> {
-        @ParentCommand
-        private CampaignCommand campaign;
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private HelpOption help;
-        @Mixin
-        private Account account;
+    static final class Create extends Subcommand {
 
         @Option(names = "--name", required = true, description = "The campaign's name.")
         private String name;
@@ -152,15 +156,7 @@ final class CampaignCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", description = "List campaigns with their progress.")
-    static final class ListCampaigns implements Callable<Integer> {
-        @ParentCommand
-        private CampaignCommand campaign;
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private HelpOption help;
-        @Mixin
-        private Account account;
+    static final class ListCampaigns extends Subcommand {
 
         @Override
         public Integer call() {
@@ -176,15 +172,7 @@ final class CampaignCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", description = "Show a campaign's items, decisions and who holds what.")
-    static final class Show implements Callable<Integer> {
-        @ParentCommand
-        private CampaignCommand campaign;
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private HelpOption help;
-        @Mixin
-        private Account account;
+    static final class Show extends Subcommand {
         @Parameters(paramLabel = "CAMPAIGN", description = "Campaign id.")
         private long id;
 
@@ -207,15 +195,7 @@ final class CampaignCommand implements Callable<Integer> {
     }
 
     @Command(name = "decide", description = "Certify, revoke or modify one campaign item, with a justification.")
-    static final class Decide implements Callable<Integer> {
-        @ParentCommand
-        private CampaignCommand campaign;
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private HelpOption help;
-        @Mixin
-        private Account account;
+    static final class Decide extends Subcommand {
         @Parameters(index = "0", paramLabel = "ITEM", description = "Item id (see 'campaign show').")
         private long item;
         @Parameters(index = "1", paramLabel = "DECISION", description = "CERTIFY, REVOKE or MODIFY.")
@@ -239,15 +219,7 @@ final class CampaignCommand implements Callable<Integer> {
             + "report with your key (its manager only); a recurring campaign creates its next instance.",
             "The key's passphrase comes from " + CliSignIn.SIGNING_PASSPHRASE_VARIABLE + " or a prompt; --out writes "
                     + "the report's .json, .csv and .pdf."})
-    static final class Close implements Callable<Integer> {
-        @ParentCommand
-        private CampaignCommand campaign;
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private HelpOption help;
-        @Mixin
-        private Account account;
+    static final class Close extends Subcommand {
         @Parameters(paramLabel = "CAMPAIGN", description = "Campaign id.")
         private long id;
         @Option(names = {"-o", "--out"}, paramLabel = "BASE", description = "Write BASE.json, BASE.csv and BASE.pdf.")
@@ -276,15 +248,7 @@ final class CampaignCommand implements Callable<Integer> {
     }
 
     @Command(name = "report", description = "Write a closed campaign's signed report as BASE.json, BASE.csv and BASE.pdf.")
-    static final class Report implements Callable<Integer> {
-        @ParentCommand
-        private CampaignCommand campaign;
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private HelpOption help;
-        @Mixin
-        private Account account;
+    static final class Report extends Subcommand {
         @Parameters(paramLabel = "CAMPAIGN", description = "Campaign id.")
         private long id;
         @Option(names = {"-o", "--out"}, required = true, paramLabel = "BASE", description = "Path without extension.")
