@@ -45,6 +45,10 @@ import dev.steward.service.register.RegisterService;
 import dev.steward.storage.StoredClassification;
 import dev.steward.model.classification.Answers;
 import dev.steward.model.classification.Questionnaire;
+import dev.steward.app.campaign.CampaignDialogs;
+import dev.steward.app.campaign.CampaignsView;
+import dev.steward.app.campaign.CampaignsViewModel;
+import dev.steward.app.campaign.MyCampaignItemsView;
 import dev.steward.app.dashboard.DashboardView;
 import dev.steward.app.transfer.TransferViewModel;
 import dev.steward.app.queue.QueueCategory;
@@ -100,6 +104,7 @@ public final class MainWindow {
     private final TransferViewModel transfer;
     private final ReviewQueueViewModel queue;
     private final DiscoveredViewModel discovered;
+    private final CampaignsViewModel campaigns;
     /// The open register's services, built once when it opens; `null` until then and after closing.
     private volatile RegisterServices services;
     // the newest read of each wins; an older one that ends later is dropped
@@ -129,8 +134,11 @@ public final class MainWindow {
         view.setAttestAction(this::openAttestation);
         addDashboard();
         this.queue = new ReviewQueueViewModel(Clock.systemUTC(), this::openQueueRow);
+        this.campaigns = new CampaignsViewModel(() -> services, executor, dialogs, this::openIntegration,
+                viewModel::reload);
         addReviewQueue();
         this.discovered = addDiscovered();
+        addCampaigns();
         stage.getScene().setRoot(view.root());
     }
 
@@ -379,7 +387,13 @@ public final class MainWindow {
         Tab tab = new Tab(Messages.get("tab.queue"));
         tab.setId("queueTab");
         view.addTab(tab, "menu.view.queue", "Shortcut+3");
-        Runnable refresh = whenShown(tab, () -> new ReviewQueueView(queue).root(), this::refreshQueue);
+        // campaign items the signed-in person holds come first (issue 19), above the attestation queue
+        Runnable refresh = whenShown(tab, () -> new javafx.scene.layout.VBox(8,
+                new MyCampaignItemsView(campaigns, new CampaignDialogs(() -> stage)).root(), new ReviewQueueView(queue).root()),
+                () -> {
+                    refreshQueue();
+                    campaigns.refreshMine(session.current());
+                });
         viewModel.registerRevisionProperty().addListener((obs, old, now) -> refresh.run());
     }
 
@@ -430,6 +444,23 @@ public final class MainWindow {
         return discovered;
     }
 
+    /// Recertification campaigns and succession (issue 19): read, like the dashboard, only while shown.
+    private void addCampaigns() {
+        Tab tab = new Tab(Messages.get("tab.campaigns"));
+        tab.setId("campaignsTab");
+        view.addTab(tab, "menu.view.campaigns", "Shortcut+4");
+        Permissions permissions = new Permissions(session);
+        Runnable refresh = whenShown(tab, () -> new CampaignsView(campaigns, new CampaignDialogs(() -> stage),
+                permissions.allows(Permission.MANAGE_CAMPAIGNS), permissions.allows(Permission.DECIDE_CAMPAIGN_ITEMS),
+                permissions.allows(Permission.EDIT_INTEGRATIONS)).root(), campaigns::refresh);
+        viewModel.registerRevisionProperty().addListener((obs, old, now) -> refresh.run());
+        session.userProperty().addListener((obs, old, now) -> refresh.run());
+    }
+
+    public CampaignsViewModel campaigns() {
+        return campaigns;
+    }
+
     /// Builds the tab's content on its first selection; runs {@code update} on every selection, and while the
     /// tab is selected whenever the returned runnable is called.
     private static Runnable whenShown(Tab tab, Supplier<Node> content, Runnable update) {
@@ -466,7 +497,8 @@ public final class MainWindow {
     /// What the dashboard summarises, read in one go off the UI thread.
     private record DashboardData(List<Integration> integrations, List<Person> people,
                                  Map<Long, StoredClassification> classifications,
-                                 Map<Long, AttestationSummary> attestations) {
+                                 Map<Long, AttestationSummary> attestations,
+                                 List<dev.steward.storage.StoredSuccession> successions) {
     }
 
     private void refreshDashboard() {
@@ -476,7 +508,7 @@ public final class MainWindow {
         }
         long asked = ++dashboardReads;
         Tasks.run(() -> new DashboardData(service.integrations(), service.people(), service.latestClassifications(),
-                        service.latestAttestations()))
+                        service.latestAttestations(), service.pendingSuccessions()))
                 .onSuccess(data -> {
                     if (asked != dashboardReads) {
                         return;
@@ -485,7 +517,12 @@ public final class MainWindow {
                     data.classifications().forEach((id, c) -> ratings.put(id, new Rating(c.verdict(), c.riskTier())));
                     Map<Long, AttestationStanding> standings = new HashMap<>();
                     data.attestations().forEach((id, a) -> standings.put(id, a.standing()));
-                    dashboard.update(data.integrations(), data.people(), ratings, standings);
+                    // unconfirmed successions count as ownerless (issue 19), beside the rules' own gaps
+                    Map<Long, Person> people = new HashMap<>();
+                    data.people().forEach(p -> people.put(p.id(), p));
+                    dashboard.update(data.integrations(), data.people(), ratings, standings,
+                            dev.steward.model.dashboard.SuccessionGaps.of(data.successions().stream()
+                                    .map(dev.steward.storage.StoredSuccession::proposal).toList(), people));
                 })
                 .onFailure(this::readFailed)
                 .on(executor);

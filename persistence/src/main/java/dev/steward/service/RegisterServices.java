@@ -8,6 +8,9 @@ import dev.steward.model.signing.PrivateKeyEncryption;
 import dev.steward.service.attestation.AffirmationService;
 import dev.steward.service.attestation.AttestationService;
 import dev.steward.service.audit.CheckpointService;
+import dev.steward.service.campaign.CampaignReports;
+import dev.steward.service.campaign.CampaignService;
+import dev.steward.service.campaign.SuccessionService;
 import dev.steward.service.audit.KeyListService;
 import dev.steward.service.discovery.DiscoveryService;
 import dev.steward.service.register.RegisterService;
@@ -41,6 +44,8 @@ public final class RegisterServices implements AutoCloseable {
     private final KeyListService keyList;
     private final DiscoveryService discovery;
     private final AffirmationService affirmations;
+    private final CampaignService campaigns;
+    private final SuccessionService successions;
 
     /// How accounts are protected: production strength by default; tests pass cheap settings.
     ///
@@ -71,6 +76,9 @@ public final class RegisterServices implements AutoCloseable {
         this.keyList = new KeyListService(db, clock, security.keyEncryption());
         this.discovery = new DiscoveryService(db, actor, clock, register);
         this.affirmations = new AffirmationService(db, actor, clock, security.keyEncryption());
+        this.campaigns = new CampaignService(db, actor, clock, attestations,
+                new CampaignReports(security.keyEncryption()));
+        this.successions = new SuccessionService(db, actor, clock);
     }
 
     /// Opens (creating if needed) the register at `location` and builds its services.
@@ -164,6 +172,16 @@ public final class RegisterServices implements AutoCloseable {
     /// A manager's key unlocked to affirm an export of a signed attestation (CycloneDX declarations).
     public AffirmationService affirmations() {
         return affirmations;
+    }
+
+    /// Recertification campaigns, their decisions, revocation tasks and signed completion reports.
+    public CampaignService campaigns() {
+        return campaigns;
+    }
+
+    /// Confirmation of the successors proposed when people leave.
+    public SuccessionService successions() {
+        return successions;
     }
 
     /// Where the register lives, as shown to users.

@@ -56,6 +56,8 @@ public final class AuditEvents {
         addIfChanged(changes, "email", before == null ? null : before.email(), after.email());
         addIfChanged(changes, "title", before == null ? null : before.title(), after.title());
         addIfChanged(changes, "department", before == null ? null : before.department(), after.department());
+        addIfChanged(changes, "managerId", before == null || before.managerId() == null ? null
+                : String.valueOf(before.managerId()), after.managerId() == null ? null : String.valueOf(after.managerId()));
         addIfChanged(changes, "hasLeft", before == null ? null : String.valueOf(before.hasLeft()),
                 before == null && !after.hasLeft() ? null : String.valueOf(after.hasLeft()));
         return toEvents(AuditLog.PERSON, after.id(), action, changes, at, actor, after.name());

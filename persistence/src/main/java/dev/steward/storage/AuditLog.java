@@ -71,6 +71,17 @@ public final class AuditLog {
     public static final String DISCOVER = "DISCOVER";
     public static final String DISMISS = "DISMISS";
     public static final String REGISTER = "REGISTER";
+    /// Entity types and actions of recertification campaigns and owner succession (issue 19).
+    public static final String CAMPAIGN = "CAMPAIGN";
+    public static final String CAMPAIGN_ITEM = "CAMPAIGN_ITEM";
+    public static final String REVOCATION_TASK = "REVOCATION_TASK";
+    public static final String SUCCESSION = "SUCCESSION";
+    public static final String DECIDE = "DECIDE";
+    public static final String CLOSE = "CLOSE";
+    public static final String PROPOSE = "PROPOSE";
+    public static final String CONFIRM = "CONFIRM";
+    public static final String WITHDRAW = "WITHDRAW";
+    public static final String RECORD_DRILL = "RECORD_DRILL";
 
     /// Values longer than the column are cut, with a marker, rather than failing the whole save.
     public static final int MAX_VALUE_LENGTH = 10_000;

@@ -64,6 +64,7 @@ public final class PersonRepository {
                 .set(PERSON.TITLE, person.title())
                 .set(PERSON.DEPARTMENT, person.department())
                 .set(PERSON.HAS_LEFT, person.hasLeft())
+                .set(PERSON.MANAGER_ID, person.managerId())
                 .set(PERSON.VERSION, 1L)
                 .set(PERSON.CREATED_AT, DbTime.toColumn(at))
                 .set(PERSON.UPDATED_AT, DbTime.toColumn(at))
@@ -82,6 +83,7 @@ public final class PersonRepository {
                 .set(PERSON.TITLE, person.title())
                 .set(PERSON.DEPARTMENT, person.department())
                 .set(PERSON.HAS_LEFT, person.hasLeft())
+                .set(PERSON.MANAGER_ID, person.managerId())
                 .set(PERSON.VERSION, PERSON.VERSION.plus(1))
                 .set(PERSON.UPDATED_AT, DbTime.toColumn(at))
                 .where(PERSON.ID.eq(person.id()))
@@ -93,6 +95,7 @@ public final class PersonRepository {
     }
 
     private static Person toPerson(PersonRecord r) {
-        return new Person(r.getId(), r.getName(), r.getEmail(), r.getTitle(), r.getDepartment(), r.getHasLeft());
+        return new Person(r.getId(), r.getName(), r.getEmail(), r.getTitle(), r.getDepartment(), r.getHasLeft(),
+                r.getManagerId());
     }
 }

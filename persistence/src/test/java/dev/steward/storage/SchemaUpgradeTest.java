@@ -36,11 +36,15 @@ class SchemaUpgradeTest {
                 .target("1").load().migrate();
         long keptId;
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + file, "sa", "")) {
-            // The person repository only touches version 1 tables, so it can stand in for the old release;
+            // The person is written with version 1's columns (today's repository also writes the manager, V16);
             // the integration is written as that release wrote it (no search terms, which came with V6).
             DSLContext v1 = DSL.using(connection, SQLDialect.H2);
             Instant at = Instant.parse("2026-01-05T10:00:00Z");
-            new PersonRepository(v1).insert(Person.draft("Zoë Łukasz", "zoe@example.com", "CISO", "Security"), at);
+            v1.insertInto(org.jooq.impl.DSL.table("PERSON"), org.jooq.impl.DSL.field("NAME"), org.jooq.impl.DSL.field("EMAIL"),
+                    org.jooq.impl.DSL.field("TITLE"), org.jooq.impl.DSL.field("DEPARTMENT"), org.jooq.impl.DSL.field("CREATED_AT"),
+                    org.jooq.impl.DSL.field("UPDATED_AT"))
+                    .values("Zoë Łukasz", "zoe@example.com", "CISO", "Security", java.time.OffsetDateTime.parse("2026-01-05T10:00:00Z"),
+                            java.time.OffsetDateTime.parse("2026-01-05T10:00:00Z")).execute();
             keptId = LegacyRows.integration(connection, "Kept", "Summarises support tickets");
         }
 

@@ -88,6 +88,14 @@ public final class DashboardViewModel {
     /// @param standings latest attestation per integration id; missing means never attested
     public void update(Collection<Integration> integrations, Collection<Person> people,
                        Map<Long, Rating> classifications, Map<Long, AttestationStanding> standings) {
+        update(integrations, people, classifications, standings, List.of());
+    }
+
+    /// As above, with gaps found elsewhere: unconfirmed successions ({@link dev.steward.model.dashboard.SuccessionGaps}),
+    /// which leave their integrations ownerless until someone confirms them.
+    public void update(Collection<Integration> integrations, Collection<Person> people,
+                       Map<Long, Rating> classifications, Map<Long, AttestationStanding> standings,
+                       List<Gap> otherGaps) {
         DashboardCounts counts = DashboardCounts.of(integrations, classifications);
         byVerdict.setAll(verdictEntries(counts));
         byTier.setAll(tierEntries(counts));
@@ -102,6 +110,7 @@ public final class DashboardViewModel {
                 rows.add(GapRow.of(gap));
             }
         }
+        otherGaps.forEach(gap -> rows.add(GapRow.of(gap)));
         rows.sort((a, b) -> {
             int byKind = a.gap().kind().compareTo(b.gap().kind());
             return byKind != 0 ? byKind : a.integration().compareToIgnoreCase(b.integration());

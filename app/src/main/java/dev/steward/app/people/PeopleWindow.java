@@ -44,7 +44,7 @@ public final class PeopleWindow {
         });
         Button add = new Button(Messages.get("people.button.new"));
         add.setId("newPersonButton");
-        add.setOnAction(e -> PersonDialog.show(table.getScene().getWindow(), null, vm.executor(), vm::store)
+        add.setOnAction(e -> PersonDialog.show(table.getScene().getWindow(), null, vm.people(), vm.executor(), vm::store)
                 .ifPresent(vm::stored));
         Button edit = new Button(Messages.get("people.button.edit"));
         edit.setId("editPersonButton");
@@ -66,7 +66,7 @@ public final class PeopleWindow {
     private void edit() {
         Person selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            PersonDialog.show(stage, selected, vm.executor(), vm::store).ifPresent(vm::stored);
+            PersonDialog.show(stage, selected, vm.people(), vm.executor(), vm::store).ifPresent(vm::stored);
         }
     }
 

@@ -24,6 +24,13 @@ public final class PersonDialog {
     ///                called off the UI thread
     /// @return the stored person, or empty when cancelled
     public static Optional<Person> show(Window owner, Person current, UiExecutor executor, UnaryOperator<Person> store) {
+        return show(owner, current, java.util.List.of(), executor, store);
+    }
+
+    /// As above, with `people` to choose the person's manager from (succession falls back to the manager when an
+    /// integration of a leaver has no active backup owner).
+    public static Optional<Person> show(Window owner, Person current, java.util.List<Person> people, UiExecutor executor,
+                                        UnaryOperator<Person> store) {
         FormDialog<Person> dialog = new FormDialog<>(owner,
                 Messages.get(current == null ? "person.dialog.title.new" : "person.dialog.title.edit"));
         TextField name = dialog.named("name", dialog.row("person.dialog.name",
@@ -34,6 +41,8 @@ public final class PersonDialog {
                 field("personTitleField", current == null ? null : current.title())));
         TextField department = dialog.named("department", dialog.row("person.dialog.department",
                 field("personDepartmentField", current == null ? null : current.department())));
+        javafx.scene.control.ComboBox<Person> manager = dialog.named("managerId", dialog.row("person.dialog.manager",
+                managerChoice(current, people)));
         CheckBox left = dialog.row("person.dialog.left", new CheckBox(Messages.get("person.dialog.left.check")));
         left.setId("personLeftCheck");
         left.setSelected(current != null && current.hasLeft());
@@ -41,10 +50,32 @@ public final class PersonDialog {
                 executor, () -> {
                     Person typed = new Person(current == null ? 0 : current.id(), name.getText().strip(),
                             blankToNull(email.getText()), blankToNull(title.getText()), blankToNull(department.getText()),
-                            left.isSelected());
+                            left.isSelected(), manager.getValue() == null ? null : manager.getValue().id());
                     return () -> store.apply(typed);
                 })
                 .showAndWait();
+    }
+
+    private static javafx.scene.control.ComboBox<Person> managerChoice(Person current, java.util.List<Person> people) {
+        javafx.scene.control.ComboBox<Person> box = new javafx.scene.control.ComboBox<>();
+        box.setId("personManagerChoice");
+        box.getItems().add(null);
+        people.stream().filter(p -> current == null || p.id() != current.id()).forEach(box.getItems()::add);
+        javafx.util.Callback<javafx.scene.control.ListView<Person>, javafx.scene.control.ListCell<Person>> cells =
+                list -> new javafx.scene.control.ListCell<>() {
+                    @Override
+                    protected void updateItem(Person item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty ? null : item == null ? Messages.get("person.dialog.manager.none") : item.displayName());
+                    }
+                };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        if (current != null && current.managerId() != null) {
+            people.stream().filter(p -> p.id() == current.managerId()).findFirst().ifPresent(box::setValue);
+        }
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
     }
 
     private static TextField field(String id, String text) {

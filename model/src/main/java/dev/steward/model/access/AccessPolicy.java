@@ -24,8 +24,10 @@ public final class AccessPolicy {
 
     /// Steward's role matrix:
     ///
-    /// - REVIEWER: read, edit and classify integrations, assess controls, submit attestations, export;
-    /// - MANAGER: read, sign or return attestations, manage their own signing key, export;
+    /// - REVIEWER: read, edit and classify integrations, assess controls, submit attestations, decide campaign
+    ///   items, export;
+    /// - MANAGER: read, sign or return attestations, manage their own signing key, create, close and sign
+    ///   campaigns and decide the campaign items escalated to them, export;
     /// - AUDITOR: only the read-only permissions (view, verify, export);
     /// - ADMIN: read the register and the log, manage users, manage their own signing key (for key lists and
     ///   audit checkpoints; signing attestations still needs MANAGER).
@@ -37,9 +39,11 @@ public final class AccessPolicy {
         Set<Permission> read = EnumSet.of(Permission.VIEW_REGISTER, Permission.VIEW_ATTESTATIONS, Permission.VIEW_AUDIT_LOG);
         Map<Role, Set<Permission>> matrix = new EnumMap<>(Role.class);
         matrix.put(Role.REVIEWER, with(read, Permission.EXPORT_EVIDENCE, Permission.EDIT_INTEGRATIONS,
-                Permission.CLASSIFY_INTEGRATIONS, Permission.ASSESS_CONTROLS, Permission.SUBMIT_ATTESTATIONS));
+                Permission.CLASSIFY_INTEGRATIONS, Permission.ASSESS_CONTROLS, Permission.SUBMIT_ATTESTATIONS,
+                Permission.DECIDE_CAMPAIGN_ITEMS));
         matrix.put(Role.MANAGER, with(read, Permission.EXPORT_EVIDENCE, Permission.SIGN_ATTESTATIONS,
-                Permission.RETURN_ATTESTATIONS, Permission.MANAGE_OWN_SIGNING_KEY, Permission.VERIFY_SIGNATURES));
+                Permission.RETURN_ATTESTATIONS, Permission.MANAGE_OWN_SIGNING_KEY, Permission.VERIFY_SIGNATURES,
+                Permission.MANAGE_CAMPAIGNS, Permission.DECIDE_CAMPAIGN_ITEMS));
         matrix.put(Role.AUDITOR, with(read, Permission.VERIFY_SIGNATURES, Permission.EXPORT_EVIDENCE));
         // An administrator holds a key to sign the organisation's key list and audit checkpoints, not attestations.
         matrix.put(Role.ADMIN, with(read, Permission.MANAGE_USERS, Permission.MANAGE_OWN_SIGNING_KEY));

@@ -14,6 +14,8 @@ public enum Permission {
     SUBMIT_ATTESTATIONS("submit attestations", false),
     SIGN_ATTESTATIONS("sign attestations", false),
     RETURN_ATTESTATIONS("return attestations to the reviewer", false),
+    DECIDE_CAMPAIGN_ITEMS("decide recertification campaign items", false),
+    MANAGE_CAMPAIGNS("create and close recertification campaigns", false),
     MANAGE_OWN_SIGNING_KEY("create or replace a personal signing key", false),
     MANAGE_USERS("manage user accounts and roles", false);
 

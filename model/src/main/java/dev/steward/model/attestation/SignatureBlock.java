@@ -3,7 +3,13 @@ package dev.steward.model.attestation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.steward.model.access.User;
 import dev.steward.model.signing.CanonicalJson;
+import dev.steward.model.signing.Ed25519;
+import dev.steward.model.signing.Sha256;
+import dev.steward.model.signing.SigningKeys;
+
+import java.security.KeyPair;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -31,6 +37,20 @@ public record SignatureBlock(String signerUsername, String signerName, String si
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(snapshotSha256, "snapshotSha256");
+    }
+
+    /// Signs the canonical JSON of `document` as `signer` at `at`: the block names the document by its SHA-256
+    /// ({@link #snapshotSha256}) and the key signs the block. Any signed Steward document (an attestation snapshot,
+    /// a campaign report) is signed this way and verified by {@link SignedAttestation#of}`(document, block).verify()`.
+    public static SignatureBlock sign(JsonNode document, User signer, KeyPair keys, Instant at) {
+        String publicKey = SigningKeys.encodePublicKey(keys.getPublic());
+        SignatureBlock unsigned = new SignatureBlock(signer.username(), signer.displayName(), signer.title(), at,
+                SigningKeys.ALGORITHM, publicKey, SigningKeys.fingerprint(keys.getPublic()), "",
+                Sha256.hex(CanonicalJson.bytes(document)));
+        String signatureText = Ed25519.sign(keys.getPrivate(), unsigned.signedPayload());
+        return new SignatureBlock(unsigned.signerUsername(), unsigned.signerName(), unsigned.signerTitle(),
+                unsigned.signedAt(), unsigned.algorithm(), unsigned.publicKey(), unsigned.fingerprint(), signatureText,
+                unsigned.snapshotSha256());
     }
 
     /// Canonical JSON bytes of every field but the signature: what the private key signs.

@@ -40,14 +40,7 @@ public final class SignedAttestation {
     /// Signs the snapshot as `signer`, freezing their name and title, at the clock's instant.
     public static SignedAttestation sign(AttestationSnapshot snapshot, User signer, KeyPair keys, Clock clock) {
         ObjectNode json = snapshot.toJsonTree();
-        String publicKey = SigningKeys.encodePublicKey(keys.getPublic());
-        SignatureBlock unsigned = new SignatureBlock(signer.username(), signer.displayName(), signer.title(),
-                clock.instant(), SigningKeys.ALGORITHM, publicKey, SigningKeys.fingerprint(keys.getPublic()), "",
-                Sha256.hex(CanonicalJson.bytes(json)));
-        String signatureText = Ed25519.sign(keys.getPrivate(), unsigned.signedPayload());
-        return new SignedAttestation(json, new SignatureBlock(unsigned.signerUsername(), unsigned.signerName(),
-                unsigned.signerTitle(), unsigned.signedAt(), unsigned.algorithm(), unsigned.publicKey(),
-                unsigned.fingerprint(), signatureText, unsigned.snapshotSha256()));
+        return new SignedAttestation(json, SignatureBlock.sign(json, signer, keys, clock.instant()));
     }
 
     /// Rebuilds a signed attestation from stored parts, e.g. a snapshot CLOB and signature columns.

@@ -7,6 +7,8 @@ public enum GapKind {
     NO_SPONSOR,
     SPONSOR_LEFT,
     OWNER_LEFT,
+    /// A leaver's role awaits a confirmed successor ({@link SuccessionGaps}); the integration counts as ownerless.
+    SUCCESSION_PENDING,
     NO_BACKUP_OWNER,
     NO_REVOCATION_PATH,
     REVOCATION_NEVER_TESTED,

@@ -43,6 +43,9 @@ public final class PersonValidator {
         }
         problems.optionalText("title", "The job title", person.title(), MAX_TITLE_LENGTH);
         problems.optionalText("department", "The department", person.department(), MAX_DEPARTMENT_LENGTH);
+        if (person.managerId() != null && person.id() != 0 && person.managerId() == person.id()) {
+            problems.add("managerId", "A person cannot be their own manager.");
+        }
         return problems.toList();
     }
 }

@@ -11,15 +11,15 @@ import java.security.KeyPair;
 import java.util.List;
 
 /// A user's stored signing key pair, the private half decrypted with their passphrase, for the signed files
-/// other than attestations (audit checkpoints, key lists).
-final class UnlockedKeys {
+/// other than attestations (audit checkpoints, key lists, campaign reports).
+public final class UnlockedKeys {
     private UnlockedKeys() {
     }
 
     /// @param missing what to tell a user who has no key yet
     /// @throws ValidationException                                when the user has no signing key
     /// @throws dev.steward.model.signing.WrongPassphraseException when the passphrase does not open it
-    static KeyPair of(UserRepository.Row signer, PrivateKeyEncryption keyEncryption, char[] passphrase, String missing) {
+    public static KeyPair of(UserRepository.Row signer, PrivateKeyEncryption keyEncryption, char[] passphrase, String missing) {
         if (!signer.hasSigningKey()) {
             throw new ValidationException(List.of(new ValidationProblem("signingKey", missing)));
         }

@@ -1,11 +1,11 @@
 package dev.steward.service.register;
 
 import dev.steward.storage.ImportBatches;
+import dev.steward.service.attestation.AttestationStaleness;
 import dev.steward.service.access.Actor;
 import dev.steward.service.settings.SettingsService;
 import dev.steward.service.access.WriteChecks;
 import dev.steward.service.attestation.AttestationOverview;
-import dev.steward.service.attestation.AttestationStaleness;
 import dev.steward.service.attestation.AttestationSummary;
 import dev.steward.storage.AuditEvent;
 import dev.steward.storage.AuditEvents;
@@ -20,6 +20,8 @@ import dev.steward.storage.RecordNotFoundException;
 import dev.steward.storage.RegisterSearch;
 import dev.steward.storage.SearchQuery;
 import dev.steward.storage.StoredClassification;
+import dev.steward.storage.StoredSuccession;
+import dev.steward.storage.SuccessionRepository;
 
 import dev.steward.model.access.AccessDenied;
 import dev.steward.model.access.Permission;
@@ -188,11 +190,7 @@ public final class RegisterService {
                 return stored;
             }
             String action = edited.isRetired() ? AuditLog.RETIRE : AuditLog.UPDATE;
-            Integration saved = updateIn(tx, who, action, stored, edited);
-            // What a signer vouched for no longer holds: the signed attestation goes stale with the save.
-            new AttestationStaleness(tx).markStale(saved.id(), MaterialChange.between(stored, saved),
-                    saved.updatedAt(), saved.updatedBy());
-            return saved;
+            return IntegrationWrites.saveAndMarkStale(tx, who, action, stored, edited, now());
         });
     }
 
@@ -247,7 +245,8 @@ public final class RegisterService {
         return new ClassificationRepository(db.dsl()).latestForAll();
     }
 
-    /// Inserts the person when {@code id == 0}, otherwise overwrites the stored person (last writer wins).
+    /// Inserts the person when {@code id == 0}, otherwise overwrites the stored person (last writer wins). A change
+    /// of the has-left flag proposes or withdraws successors as {@link #setPersonLeft} says.
     ///
     /// @throws ValidationException when invalid or when another person already uses the email
     public Person savePerson(Person person) {
@@ -260,15 +259,26 @@ public final class RegisterService {
 
     /// Marks a person as having left the organisation (or back). Their integrations keep pointing at them,
     /// which is what lets the register flag orphaned integrations.
+    ///
+    /// Leaving also proposes a successor for every role they hold on a live integration (see
+    /// {@link SuccessionRules}); each proposal is a gap until someone with edit rights confirms it. Coming back
+    /// withdraws the proposals nobody confirmed. Both in the same transaction, audited.
     public Person setPersonLeft(long personId, boolean left) {
         return inTransaction(tx -> {
             String who = authorize(tx, Permission.EDIT_INTEGRATIONS);
             Person stored = new PersonRepository(tx).find(personId)
                     .orElseThrow(() -> new RecordNotFoundException("Person", personId));
-            Person changed = new Person(stored.id(), stored.name(), stored.email(), stored.title(),
-                    stored.department(), left);
-            return stored.equals(changed) ? stored : savePersonIn(tx, changed, who);
+            Person changed = stored.withLeft(left);
+            if (stored.equals(changed)) {
+                return stored;
+            }
+            return savePersonIn(tx, changed, who);
         });
+    }
+
+    /// The succession proposals nobody has confirmed yet, oldest first: each is a gap on its integration.
+    public List<StoredSuccession> pendingSuccessions() {
+        return new SuccessionRepository(db.dsl()).pending();
     }
 
     /// Adds the demonstration register: people whose email is not yet stored and integrations whose name is
@@ -339,6 +349,10 @@ public final class RegisterService {
 
     Person savePersonIn(DSLContext tx, Person person, String who) {
         PersonRepository people = new PersonRepository(tx);
+        if (person.managerId() != null && !people.exists(person.managerId())) {
+            throw new ValidationException(List.of(new ValidationProblem("managerId",
+                    "The manager (person " + person.managerId() + ") is not in the register.")));
+        }
         Instant at = now();
         Optional<Person> sameEmail = people.findByEmail(person.email()).filter(other -> other.id() != person.id());
         if (sameEmail.isPresent()) {
@@ -353,6 +367,10 @@ public final class RegisterService {
         Person before = people.find(person.id()).orElseThrow(() -> new RecordNotFoundException("Person", person.id()));
         Person saved = people.update(person, at);
         new AuditLog(tx).append(AuditEvents.forPerson(AuditLog.UPDATE, before, saved, at, who));
+        if (before.hasLeft() != saved.hasLeft()) {
+            // however the flag changed (the people dialog saves the whole person), succession follows it
+            new Successions(tx, at, who).personLeftOrReturned(saved);
+        }
         return saved;
     }
 
@@ -366,12 +384,7 @@ public final class RegisterService {
     }
 
     private Integration updateIn(DSLContext tx, String who, String action, Integration stored, Integration edited) {
-        Instant at = now();
-        Integration saved = new IntegrationRepository(tx).update(edited, at, who);
-        new AuditLog(tx).append(AuditEvents.forIntegration(action, stored, saved, at, who,
-                new PersonRepository(tx).nameLookup()));
-        LOG.debug("{} saved integration {} as version {} ({})", who, saved.id(), saved.version(), action);
-        return saved;
+        return IntegrationWrites.save(tx, who, action, stored, edited, now());
     }
 
     /// Equal apart from the stamp, which the UI may not carry back.

@@ -49,6 +49,7 @@ public final class SampleDataLoader {
         }
         int peopleAdded = 0;
         int skipped = 0;
+        List<String> leaversAdded = new java.util.ArrayList<>();
         for (Person p : SampleRegister.people()) {
             if (!knownPeople.add(personKey(p))) {
                 skipped++;
@@ -56,6 +57,9 @@ public final class SampleDataLoader {
             }
             requireValid(PersonValidator.validate(p));
             service.savePersonIn(tx, p, who);
+            if (p.hasLeft()) {
+                leaversAdded.add(personKey(p));
+            }
             peopleAdded++;
         }
 
@@ -88,6 +92,10 @@ public final class SampleDataLoader {
             added.put(saved.name(), saved.id());
             integrationsAdded++;
         }
+        // the sample's leaver arrives as having left, so their successors are proposed as if they had just gone
+        Successions successions = new Successions(tx, at, who);
+        people.findAll().stream().filter(p -> p.hasLeft() && leaversAdded.contains(personKey(p)))
+                .forEach(successions::personLeftOrReturned);
         return new Loaded(new SampleLoadResult(peopleAdded, integrationsAdded, skipped, 0), added, who);
     }
 

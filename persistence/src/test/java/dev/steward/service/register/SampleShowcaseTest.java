@@ -69,6 +69,8 @@ class SampleShowcaseTest {
                 AttestationSummary a = attestations.get(i.id());
                 GapRules.find(i, people, a == null ? null : a.standing(), today).forEach(g -> kinds.add(g.kind()));
             }
+            dev.steward.model.dashboard.SuccessionGaps.of(service.pendingSuccessions().stream()
+                    .map(dev.steward.storage.StoredSuccession::proposal).toList(), people).forEach(g -> kinds.add(g.kind()));
             assertThat(kinds).containsExactlyInAnyOrder(GapKind.values());
 
             AttestationService verifier = new AttestationService(db, Actor.signedIn(() -> auditor), Clock.systemUTC(),

@@ -48,7 +48,7 @@ public final class PdfAttestationExport implements AttestationExport {
         int total = SECTIONS.size() + 1;
         progress.step(0, total);
         Document document = new Document(PageSize.A4, 42, 42, 48, 56);
-        PdfWriter writer = PdfWriter.getInstance(document, new NonClosing(out));
+        PdfWriter writer = PdfWriter.getInstance(document, new NonClosingStream(out));
         writer.setPageEvent(new PageDecorations(ReportText.format("report.footer", input.snapshot().integration().name(),
                 input.snapshot().asOf().atZone(ZoneOffset.UTC).toLocalDate()), !input.isSigned()));
         document.addTitle(ReportText.get("report.title") + ": " + input.snapshot().integration().name());
@@ -67,22 +67,5 @@ public final class PdfAttestationExport implements AttestationExport {
         }
         out.flush();
         progress.worked(total, total);
-    }
-
-    /// OpenPDF closes the stream it writes to; the caller owns `out`, so only flush it.
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
     }
 }
