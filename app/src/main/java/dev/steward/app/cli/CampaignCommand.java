@@ -47,7 +47,8 @@ import java.util.stream.Collectors;
 /// role checks as the app. Every subcommand signs in as --user (password from STEWARD_PASSWORD or a prompt).
 @Command(name = "campaign", description = "Recertification campaigns: create, list, show, decide, close, report.",
         subcommands = {CampaignCommand.Create.class, CampaignCommand.ListCampaigns.class, CampaignCommand.Show.class,
-                CampaignCommand.Decide.class, CampaignCommand.Close.class, CampaignCommand.Report.class})
+                CampaignCommand.Decide.class, CampaignCommand.Close.class, CampaignCommand.Report.class,
+                CampaignCommand.Tasks.class, CampaignCommand.Drill.class})
 final class CampaignCommand implements Callable<Integer> {
     @ParentCommand
     private StewardCli parent;
@@ -269,6 +270,39 @@ final class CampaignCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new CliException(ExitCode.IO_OR_DATABASE, "Cannot write the report to " + base + ": " + e.getMessage());
             }
+        }
+    }
+
+    @Command(name = "tasks", description = "List the revocation tasks revoke decisions opened, open ones first.")
+    static final class Tasks extends Subcommand {
+        @Override
+        public Integer call() {
+            List<dev.steward.storage.RevocationTask> tasks = campaign.signedIn(account.db, account.user,
+                    "list the revocation tasks of", services -> services.campaigns().revocationTasks());
+            for (dev.steward.storage.RevocationTask t : tasks) {
+                spec.commandLine().getOut().println("task " + t.id() + "\tintegration " + t.integrationId() + "\tby "
+                        + t.targetAt() + "\t" + (t.isOpen() ? "OPEN" : t.drillResult() + " (" + t.drillRecordedBy() + ")")
+                        + "\tkill switch: " + (t.killSwitch() == null ? "(none recorded)" : t.killSwitch()));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "drill", description = "Record how a revocation task's drill went (PASSED, PARTIAL or FAILED).")
+    static final class Drill extends Subcommand {
+        @Parameters(index = "0", paramLabel = "TASK", description = "Task id (see 'campaign tasks').")
+        private long task;
+        @Parameters(index = "1", paramLabel = "RESULT", description = "The drill's result.")
+        private dev.steward.model.register.RevocationTestResult result;
+        @Option(names = "--notes", description = "What happened, e.g. how long it took.")
+        private String notes;
+
+        @Override
+        public Integer call() {
+            var recorded = campaign.signedIn(account.db, account.user, "record a revocation drill in",
+                    services -> services.campaigns().recordDrill(task, result, notes));
+            spec.commandLine().getOut().println("Task " + recorded.id() + ": " + recorded.drillResult());
+            return ExitCode.OK;
         }
     }
 

@@ -77,6 +77,14 @@ class CampaignCommandsTest {
         assertThat(tampered.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
         assertThat(tampered.out()).contains("no longer matches the report");
 
+        CliRun tasks = cli("campaign", "tasks", "--db", at, "--user", "rita");
+        assertThat(tasks.exitCode()).as(tasks.err()).isZero();
+        String task = tasks.out().replaceAll("(?s)^task (\\d+)\\t.*", "$1");
+        assertThat(tasks.out()).contains("OPEN");
+        CliRun drill = cli("campaign", "drill", task, "PASSED", "--db", at, "--user", "rita", "--notes", "Gone in 3 minutes.");
+        assertThat(drill.exitCode()).as(drill.err()).isZero();
+        assertThat(cli("campaign", "tasks", "--db", at, "--user", "rita").out()).contains("PASSED (rita)");
+
         CliRun listed = cli("campaign", "list", "--db", at, "--user", "otto");
         assertThat(listed.exitCode()).as(listed.err()).isZero();
         assertThat(listed.out()).contains("CLOSED").contains("OPEN").contains("In-house review");

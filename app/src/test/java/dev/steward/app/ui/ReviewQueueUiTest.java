@@ -50,6 +50,8 @@ class ReviewQueueUiTest extends MainWindowTestBase {
         robot.type(KeyCode.ENTER);
         // a queue row opens its attestation window (issue 16), not the read-only editor
         Stage attestation = waitForWindow(robot, "Controls & attestation \u2014 Release verifier agent");
+        // revealing the row in the register is a read of its own, which may end after the window opened
+        waitUntil(() -> window.viewModel().selectedProperty().get() != null);
         assertThat(window.viewModel().selectedProperty().get().name()).isEqualTo("Release verifier agent");
         robot.interact(attestation::close);
 
