@@ -49,6 +49,7 @@ public final class Database implements AutoCloseable {
     }
 
     private final Path basePath;
+    private final TeamAddress team;
     private final JdbcConnectionPool pool;
     /// Unpooled connections to the same register, for the SHUTDOWN that closes it (see {@link #shutdownQuietly}).
     private final JdbcDataSource direct;
@@ -65,6 +66,7 @@ public final class Database implements AutoCloseable {
         this.basePath = basePath;
         this.direct = direct;
         this.pool = pool;
+        this.team = null;
         this.dsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.H2)
                 .set(new DefaultTransactionListenerProvider(new TransactionListener() {
                     @Override
@@ -83,6 +85,48 @@ public final class Database implements AutoCloseable {
                     }
                 })));
         this.migrationsApplied = migrationsApplied;
+    }
+
+    /// A team register on a PostgreSQL server: the server makes commits durable, so there is no checkpoint and
+    /// no file to hold; {@link #bulkDsl()} is the same as {@link #dsl()}.
+    private Database(TeamAddress team, JdbcConnectionPool pool) {
+        this.basePath = null;
+        this.direct = null;
+        this.pool = pool;
+        this.team = team;
+        this.dsl = PostgresEngine.dsl(pool);
+        this.bulkDsl = dsl;
+        this.migrationsApplied = 0;
+    }
+
+    /// Opens the team register at `address` as the login `user`. Nothing is migrated: the schema must be
+    /// exactly the one this build knows ({@link TeamSchema}); `steward team init` and `steward team upgrade`
+    /// change it, as an administrator.
+    ///
+    /// @param password the login's password, `null` when the server asks none; the caller may clear it afterwards
+    /// @throws DatabaseOpenException when the server cannot be reached, refuses the login, or holds no
+    ///                               register of this schema version
+    public static Database openTeam(TeamAddress address, String user, char[] password) {
+        JdbcConnectionPool pool = PostgresEngine.pool(address, user, password);
+        try {
+            PostgresEngine.probe(pool, address, user);
+            TeamSchema.requireCurrent(pool, address);
+            LOG.info("Opened team register {} as {}", address, user);
+            return new Database(address, pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /// The server and database of a team register, or `null` for a register file.
+    public TeamAddress team() {
+        return team;
+    }
+
+    /// True for a team register on PostgreSQL.
+    public boolean isTeam() {
+        return team != null;
     }
 
     /// Opens (creating if needed) the register stored at {@code dbFile} and migrates it to the current schema.
@@ -186,9 +230,9 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
-    /// The {@code .mv.db} file holding the register.
+    /// The {@code .mv.db} file holding the register; for a team register, its address as a path (for display).
     public Path location() {
-        return fileOf(basePath);
+        return team != null ? Path.of(team.toString()) : fileOf(basePath);
     }
 
     /// A pooled source of connections to this register, for code that needs plain JDBC.
@@ -208,6 +252,11 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        if (team != null) {
+            pool.dispose();
+            LOG.info("Closed team register {}", team);
+            return;
+        }
         if (backupRequests != null) {
             backupRequests.close();
         }

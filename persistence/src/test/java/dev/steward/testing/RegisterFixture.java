@@ -26,11 +26,21 @@ public abstract class RegisterFixture {
 
     @BeforeEach
     public void openRegister() {
-        db = Database.open(dir.resolve("register"));
+        db = openDatabase();
         service = new RegisterService(db, () -> "alice");
         ana = service.savePerson(Person.draft("Ana Pereira", "ana@example.com", "CISO", "Security"));
         ben = service.savePerson(Person.draft("Ben Okafor", "ben@example.com", "Platform lead", "IT"));
         chloe = service.savePerson(Person.draft("Chloé Martin", "chloe@example.com", null, "Support"));
+    }
+
+    /// A fresh register file; a copy of a test class that runs on PostgreSQL overrides it to return {@link #team()}.
+    protected Database openDatabase() {
+        return Database.open(dir.resolve("register"));
+    }
+
+    /// A fresh team register on the test server, opened as its owner (the login that ran `team init`).
+    public static Database team() {
+        return Database.openTeam(TeamServer.get().freshDatabase(), TeamServer.OWNER, null);
     }
 
     @AfterEach
