@@ -19,6 +19,8 @@ public abstract class RegisterFixture {
     public Path dir;
 
     public Database db;
+    /// The team database of a test running on PostgreSQL, `null` for a register file.
+    protected dev.steward.storage.TeamAddress teamAddress;
     public RegisterService service;
     public Person ana;
     public Person ben;
@@ -39,8 +41,16 @@ public abstract class RegisterFixture {
     }
 
     /// A fresh team register on the test server, opened as its owner (the login that ran `team init`).
-    public static Database team() {
-        return Database.openTeam(TeamServer.get().freshDatabase(), TeamServer.OWNER, null);
+    protected Database team() {
+        teamAddress = TeamServer.get().freshDatabase();
+        return Database.openTeam(teamAddress, TeamServer.OWNER, null);
+    }
+
+    /// The same register opened again (after {@link #db} was closed): the file again, or a new client of the
+    /// same team database, so that nothing can come from a cache.
+    protected Database reopenDatabase() {
+        return teamAddress != null ? Database.openTeam(teamAddress, TeamServer.OWNER, null)
+                : Database.open(dir.resolve("register"));
     }
 
     @AfterEach
