@@ -101,6 +101,27 @@ public final class TeamSchema {
         return migrate(owner, address);
     }
 
+    /// {@link #init(DataSource, TeamAddress)} signed in as `owner` with `password` (`null`: the server asks none).
+    public static int init(TeamAddress address, String owner, char[] password) {
+        return asOwner(address, owner, password, source -> init(source, address));
+    }
+
+    /// {@link #upgrade(DataSource, TeamAddress)} signed in as `owner`.
+    public static int upgrade(TeamAddress address, String owner, char[] password) {
+        return asOwner(address, owner, password, source -> upgrade(source, address));
+    }
+
+    private static int asOwner(TeamAddress address, String owner, char[] password,
+                               java.util.function.ToIntFunction<DataSource> work) {
+        org.h2.jdbcx.JdbcConnectionPool pool = PostgresEngine.pool(address, owner, password);
+        try {
+            PostgresEngine.probe(pool, address, owner);
+            return work.applyAsInt(pool);
+        } finally {
+            pool.dispose();
+        }
+    }
+
     /// Brings an older register up to {@link #VERSION}; does nothing when it is current.
     ///
     /// @throws IllegalStateException when the database holds no register or a newer one, or a migration fails

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
         versionProvider = StewardCli.VersionProvider.class,
         description = "Governance console for AI integrations. With no command, ./steward opens the desktop app.",
         subcommands = {ClassifyCommand.class, ImportCommand.class, ExportCommand.class, VerifyCommand.class,
-                VerifyLogCommand.class, CheckpointCommand.class, KeysCommand.class, BackupCommand.class, RestoreCommand.class, EncryptCommand.class, DecryptCommand.class, CommandLine.HelpCommand.class},
+                VerifyLogCommand.class, CheckpointCommand.class, KeysCommand.class, BackupCommand.class, RestoreCommand.class, EncryptCommand.class, DecryptCommand.class, TeamCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  verification failed (bundle tampered or key not trusted or not listed, audit chain broken"
                 + " or shorter than a checkpoint)",
