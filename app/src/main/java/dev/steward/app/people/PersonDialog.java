@@ -41,7 +41,7 @@ public final class PersonDialog {
                 executor, () -> {
                     Person typed = new Person(current == null ? 0 : current.id(), name.getText().strip(),
                             blankToNull(email.getText()), blankToNull(title.getText()), blankToNull(department.getText()),
-                            left.isSelected());
+                            left.isSelected(), current == null ? 0 : current.version());
                     return () -> store.apply(typed);
                 })
                 .showAndWait();

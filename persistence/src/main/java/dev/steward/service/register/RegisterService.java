@@ -247,7 +247,10 @@ public final class RegisterService {
         return new ClassificationRepository(db.dsl()).latestForAll();
     }
 
-    /// Inserts the person when {@code id == 0}, otherwise overwrites the stored person (last writer wins).
+    /// Inserts the person when {@code id == 0}, otherwise overwrites the stored person if it is still at the
+    /// version it was read at (see {@link Person#version()}).
+    ///
+    /// @throws dev.steward.storage.StaleRecordException when someone saved the person after it was read
     ///
     /// @throws ValidationException when invalid or when another person already uses the email
     public Person savePerson(Person person) {
@@ -266,7 +269,7 @@ public final class RegisterService {
             Person stored = new PersonRepository(tx).find(personId)
                     .orElseThrow(() -> new RecordNotFoundException("Person", personId));
             Person changed = new Person(stored.id(), stored.name(), stored.email(), stored.title(),
-                    stored.department(), left);
+                    stored.department(), left, stored.version());
             return stored.equals(changed) ? stored : savePersonIn(tx, changed, who);
         });
     }
@@ -322,9 +325,15 @@ public final class RegisterService {
             return saved;
         }
         Person before = people.find(person.id()).orElseThrow(() -> new RecordNotFoundException("Person", person.id()));
-        Person saved = people.update(person, at);
+        Person saved = people.update(person, at, () -> lastChangedBy(tx, person.id()));
         new AuditLog(tx).append(AuditEvents.forPerson(AuditLog.UPDATE, before, saved, at, who));
         return saved;
+    }
+
+    /// Who made the newest logged change to person `id`.
+    private static String lastChangedBy(DSLContext tx, long id) {
+        List<AuditEvent> history = new AuditLog(tx).forEntity(AuditLog.PERSON, id);
+        return history.isEmpty() ? "someone" : history.getFirst().actor();
     }
 
     Instant now() {
