@@ -349,6 +349,22 @@ $$;
 CREATE TRIGGER audit_event_append BEFORE INSERT ON audit_event
     FOR EACH ROW EXECUTE FUNCTION steward_audit_append();
 
+-- Live updates: every change writes audit events, so one notice per writing transaction on channel
+-- steward_changes (delivered at commit, to every client LISTENing; payload: the writer's login) tells the open
+-- windows to refresh. PostgreSQL folds equal notices of one transaction into one.
+CREATE FUNCTION steward_notify_change() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, public
+AS $$
+BEGIN
+    PERFORM pg_notify('steward_changes', session_user::text);
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER audit_event_notify AFTER INSERT ON audit_event
+    FOR EACH STATEMENT EXECUTE FUNCTION steward_notify_change();
+
 -- Submitting and signing are done by the person whose login the session is, and only a manager signs; the
 -- CHECK on the table already keeps the signer apart from the submitter.
 CREATE FUNCTION steward_attestation_roles() RETURNS trigger

@@ -104,6 +104,24 @@ public final class RegisterServices implements AutoCloseable {
         return TeamAddress.isTeam(register.toString());
     }
 
+    /// Calls `changed` (with the writer's login) when someone else commits a change to this team register, and
+    /// `reconnected` when the live-update connection came back after a drop (notices may have been missed:
+    /// refresh everything). Both run on a background thread. Closing the handle stops it; for a register file,
+    /// which nobody else writes, nothing is ever called.
+    public AutoCloseable watchChanges(java.util.function.Consumer<String> changed, Runnable reconnected) {
+        return db.listen(new dev.steward.storage.TeamChanges.Listener() {
+            @Override
+            public void changed(String by) {
+                changed.accept(by);
+            }
+
+            @Override
+            public void reconnected() {
+                reconnected.run();
+            }
+        });
+    }
+
     /// True for a team register on a PostgreSQL server.
     public boolean isTeam() {
         return db.isTeam();

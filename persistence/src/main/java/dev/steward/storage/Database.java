@@ -50,6 +50,9 @@ public final class Database implements AutoCloseable {
 
     private final Path basePath;
     private final TeamAddress team;
+    /// The login of a team register, kept for the live-update connection ({@link #listen}); wiped on close.
+    private String teamUser;
+    private char[] teamPassword;
     private final JdbcConnectionPool pool;
     /// Unpooled connections to the same register, for the SHUTDOWN that closes it (see {@link #shutdownQuietly}).
     private final JdbcDataSource direct;
@@ -89,7 +92,9 @@ public final class Database implements AutoCloseable {
 
     /// A team register on a PostgreSQL server: the server makes commits durable, so there is no checkpoint and
     /// no file to hold; {@link #bulkDsl()} is the same as {@link #dsl()}.
-    private Database(TeamAddress team, JdbcConnectionPool pool) {
+    private Database(TeamAddress team, JdbcConnectionPool pool, String user, char[] password) {
+        this.teamUser = user;
+        this.teamPassword = password == null ? null : password.clone();
         this.basePath = null;
         this.direct = null;
         this.pool = pool;
@@ -112,7 +117,7 @@ public final class Database implements AutoCloseable {
             PostgresEngine.probe(pool, address, user);
             TeamSchema.requireCurrent(pool, address);
             LOG.info("Opened team register {} as {}", address, user);
-            return new Database(address, pool);
+            return new Database(address, pool, user, password);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -122,6 +127,15 @@ public final class Database implements AutoCloseable {
     /// The server and database of a team register, or `null` for a register file.
     public TeamAddress team() {
         return team;
+    }
+
+    /// Tells `listener` about changes others commit to this team register, until the returned handle is closed
+    /// (see {@link TeamChanges}); a register file has nobody else writing, and the handle does nothing.
+    public AutoCloseable listen(TeamChanges.Listener listener) {
+        if (team == null) {
+            return () -> { };
+        }
+        return TeamChanges.start(team, teamUser, teamPassword, listener);
     }
 
     /// True for a team register on PostgreSQL.
@@ -253,6 +267,9 @@ public final class Database implements AutoCloseable {
         }
         closed = true;
         if (team != null) {
+            if (teamPassword != null) {
+                java.util.Arrays.fill(teamPassword, '\0');
+            }
             pool.dispose();
             LOG.info("Closed team register {}", team);
             return;

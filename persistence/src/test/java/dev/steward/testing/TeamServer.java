@@ -95,6 +95,12 @@ public final class TeamServer {
         return address(name);
     }
 
+    /// Ends every live-update connection to `address` (as a network drop or a server restart would).
+    public void dropLiveUpdateConnections(TeamAddress address) {
+        superuser("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + address.database()
+                + "' AND application_name = 'Steward live updates'");
+    }
+
     public TeamAddress address(String database) {
         return new TeamAddress("localhost", port(), database, "disable");
     }
