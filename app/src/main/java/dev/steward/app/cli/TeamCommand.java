@@ -56,18 +56,22 @@ final class TeamCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "init", description = "Create the register (tables, group roles steward_reviewer, steward_manager,"
-            + " steward_auditor, steward_admin, grants and rules) in an empty database. The login needs CREATEROLE"
-            + " and owns the tables afterwards.")
-    static final class Init implements Callable<Integer> {
+    /// What every `team` step has: its parent, the output, help, and the database it works on.
+    abstract static class Step implements Callable<Integer> {
         @ParentCommand
-        private TeamCommand team;
+        TeamCommand team;
         @Spec
-        private CommandSpec spec;
+        CommandSpec spec;
         @Mixin
         private HelpOption help;
         @Option(names = "--db", required = true, paramLabel = "postgresql://HOST:PORT/DATABASE")
-        private Path db;
+        Path db;
+    }
+
+    @Command(name = "init", description = "Create the register (tables, group roles steward_reviewer, steward_manager,"
+            + " steward_auditor, steward_admin, grants and rules) in an empty database. The login needs CREATEROLE"
+            + " and owns the tables afterwards.")
+    static final class Init extends Step {
 
         @Override
         public Integer call() {
@@ -80,15 +84,7 @@ final class TeamCommand implements Callable<Integer> {
 
     @Command(name = "upgrade", description = "Bring the register's schema up to this Steward's version. Clients "
             + "never do this themselves; one refuses a schema other than its own.")
-    static final class Upgrade implements Callable<Integer> {
-        @ParentCommand
-        private TeamCommand team;
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private HelpOption help;
-        @Option(names = "--db", required = true, paramLabel = "postgresql://HOST:PORT/DATABASE")
-        private Path db;
+    static final class Upgrade extends Step {
 
         @Override
         public Integer call() {
@@ -101,16 +97,8 @@ final class TeamCommand implements Callable<Integer> {
 
     @Command(name = "add-person", description = "Create LOGIN on the server (its password from STEWARD_NEW_PASSWORD "
             + "or a prompt, hashed before it is sent) in the group role of each --role, and its Steward account.")
-    static final class AddPerson implements Callable<Integer> {
+    static final class AddPerson extends Step {
         static final String NEW_PASSWORD_VARIABLE = "STEWARD_NEW_PASSWORD";
-        @ParentCommand
-        private TeamCommand team;
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private HelpOption help;
-        @Option(names = "--db", required = true, paramLabel = "postgresql://HOST:PORT/DATABASE")
-        private Path db;
         @Parameters(index = "0", paramLabel = "LOGIN", description = "The person's login (lower case).")
         private String login;
         @Option(names = "--name", required = true, description = "Full name, as signed into attestations.")
