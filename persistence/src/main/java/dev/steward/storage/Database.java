@@ -34,6 +34,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String H2_SUFFIX = ".mv.db";
     private static final String H2_LOG_LEVEL = "org.slf4j.simpleLogger.log.h2database";
+    private static final String JOOQ_VERSION_LOG =
+            "org.slf4j.simpleLogger.log.org.jooq.impl.DefaultExecuteContext.logVersionSupport";
 
     // H2 lets several connections in one JVM share a file silently. We refuse instead, because closing
     // one Database sends SHUTDOWN, which would pull the file out from under the other.
@@ -46,6 +48,9 @@ public final class Database implements AutoCloseable {
         // H2 hands its trace to SLF4J (TRACE_LEVEL_FILE=4 in jdbcUrl) with every statement at INFO or DEBUG;
         // the log keeps only its errors unless the user asks for more (slf4j-simple reads this per logger)
         System.setProperty(H2_LOG_LEVEL, System.getProperty(H2_LOG_LEVEL, "error"));
+        // jOOQ's open-source POSTGRES dialect targets the newest server and warns once per connection on an older
+        // one (15, 16); the statements Steward sends work on 15 and later (README, "Team mode")
+        System.setProperty(JOOQ_VERSION_LOG, System.getProperty(JOOQ_VERSION_LOG, "error"));
     }
 
     private final Path basePath;
