@@ -319,7 +319,7 @@ public final class MainWindow {
                     input.setHeaderText(Messages.get("organisation.header"));
                     input.getEditor().setId("organisationField");
                     input.showAndWait().ifPresent(name -> Tasks.run(() -> {
-                                settings.setOrganisationName(name);
+                                settings.setOrganisationName(name, current);
                                 return name.strip();
                             })
                             .onSuccess(saved -> viewModel.announce(Messages.format("organisation.saved", saved)))

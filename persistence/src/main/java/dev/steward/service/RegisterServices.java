@@ -20,6 +20,7 @@ import dev.steward.service.transfer.RegisterImporter;
 import dev.steward.service.users.UserService;
 import dev.steward.storage.Database;
 import dev.steward.storage.Engine;
+import dev.steward.storage.TeamAddress;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -93,6 +94,51 @@ public final class RegisterServices implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /// Opens the team register at `address` as the login `login` (`password` `null` when the server asks none).
+    /// The database takes the audit actor from the session, so `actor` must write as `login` (a system actor
+    /// named after it, or the signed-in account of that login).
+    ///
+    /// @throws dev.steward.storage.DatabaseOpenException when the server refuses the login or holds no register of
+    ///                                                   this build's schema
+    public static RegisterServices openTeam(TeamAddress address, String login, char[] password, Actor actor,
+                                            Clock clock, Security security) {
+        Database db = Database.openTeam(address, login, password);
+        try {
+            return new RegisterServices(db, actor, clock, security);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /// True when `register` names a team database (`postgresql://host:port/database`) rather than a file.
+    public static boolean isTeam(Path register) {
+        return TeamAddress.isTeam(register.toString());
+    }
+
+    /// Calls `changed` (with the writer's login) when someone else commits a change to this team register, and
+    /// `reconnected` when the live-update connection came back after a drop (notices may have been missed:
+    /// refresh everything). Both run on a background thread. Closing the handle stops it; for a register file,
+    /// which nobody else writes, nothing is ever called.
+    public AutoCloseable watchChanges(java.util.function.Consumer<String> changed, Runnable reconnected) {
+        return db.listen(new dev.steward.storage.TeamChanges.Listener() {
+            @Override
+            public void changed(String by) {
+                changed.accept(by);
+            }
+
+            @Override
+            public void reconnected() {
+                reconnected.run();
+            }
+        });
+    }
+
+    /// True for a team register on a PostgreSQL server.
+    public boolean isTeam() {
+        return db.isTeam();
     }
 
     /// With production account security and the system clock.

@@ -34,6 +34,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String H2_SUFFIX = ".mv.db";
     private static final String H2_LOG_LEVEL = "org.slf4j.simpleLogger.log.h2database";
+    private static final String JOOQ_VERSION_LOG =
+            "org.slf4j.simpleLogger.log.org.jooq.impl.DefaultExecuteContext.logVersionSupport";
 
     // H2 lets several connections in one JVM share a file silently. We refuse instead, because closing
     // one Database sends SHUTDOWN, which would pull the file out from under the other.
@@ -46,9 +48,16 @@ public final class Database implements AutoCloseable {
         // H2 hands its trace to SLF4J (TRACE_LEVEL_FILE=4 in jdbcUrl) with every statement at INFO or DEBUG;
         // the log keeps only its errors unless the user asks for more (slf4j-simple reads this per logger)
         System.setProperty(H2_LOG_LEVEL, System.getProperty(H2_LOG_LEVEL, "error"));
+        // jOOQ's open-source POSTGRES dialect targets the newest server and warns once per connection on an older
+        // one (15, 16); the statements Steward sends work on 15 and later (README, "Team mode")
+        System.setProperty(JOOQ_VERSION_LOG, System.getProperty(JOOQ_VERSION_LOG, "error"));
     }
 
     private final Path basePath;
+    private final TeamAddress team;
+    /// The login of a team register, kept for the live-update connection ({@link #listen}); wiped on close.
+    private String teamUser;
+    private char[] teamPassword;
     private final JdbcConnectionPool pool;
     /// Unpooled connections to the same register, for the SHUTDOWN that closes it (see {@link #shutdownQuietly}).
     private final JdbcDataSource direct;
@@ -66,6 +75,7 @@ public final class Database implements AutoCloseable {
         this.basePath = basePath;
         this.direct = direct;
         this.pool = pool;
+        this.team = null;
         this.dsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.H2)
                 .set(new DefaultTransactionListenerProvider(new TransactionListener() {
                     @Override
@@ -84,6 +94,59 @@ public final class Database implements AutoCloseable {
                     }
                 })));
         this.migrationsApplied = migrationsApplied;
+    }
+
+    /// A team register on a PostgreSQL server: the server makes commits durable, so there is no checkpoint and
+    /// no file to hold; {@link #bulkDsl()} is the same as {@link #dsl()}.
+    private Database(TeamAddress team, JdbcConnectionPool pool, String user, char[] password) {
+        this.teamUser = user;
+        this.teamPassword = password == null ? null : password.clone();
+        this.basePath = null;
+        this.direct = null;
+        this.pool = pool;
+        this.team = team;
+        this.dsl = PostgresEngine.dsl(pool);
+        this.bulkDsl = dsl;
+        this.migrationsApplied = 0;
+    }
+
+    /// Opens the team register at `address` as the login `user`. Nothing is migrated: the schema must be
+    /// exactly the one this build knows ({@link TeamSchema}); `steward team init` and `steward team upgrade`
+    /// change it, as an administrator.
+    ///
+    /// @param password the login's password, `null` when the server asks none; the caller may clear it afterwards
+    /// @throws DatabaseOpenException when the server cannot be reached, refuses the login, or holds no
+    ///                               register of this schema version
+    public static Database openTeam(TeamAddress address, String user, char[] password) {
+        JdbcConnectionPool pool = PostgresEngine.pool(address, user, password);
+        try {
+            PostgresEngine.probe(pool, address, user);
+            TeamSchema.requireCurrent(pool, address);
+            LOG.info("Opened team register {} as {}", address, user);
+            return new Database(address, pool, user, password);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /// The server and database of a team register, or `null` for a register file.
+    public TeamAddress team() {
+        return team;
+    }
+
+    /// Tells `listener` about changes others commit to this team register, until the returned handle is closed
+    /// (see {@link TeamChanges}); a register file has nobody else writing, and the handle does nothing.
+    public AutoCloseable listen(TeamChanges.Listener listener) {
+        if (team == null) {
+            return () -> { };
+        }
+        return TeamChanges.start(team, teamUser, teamPassword, listener);
+    }
+
+    /// True for a team register on PostgreSQL.
+    public boolean isTeam() {
+        return team != null;
     }
 
     /// Opens (creating if needed) the register stored at {@code dbFile} and migrates it to the current schema.
@@ -187,9 +250,9 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
-    /// The {@code .mv.db} file holding the register.
+    /// The {@code .mv.db} file holding the register; for a team register, its address as a path (for display).
     public Path location() {
-        return fileOf(basePath);
+        return team != null ? Path.of(team.toString()) : fileOf(basePath);
     }
 
     /// A pooled source of connections to this register, for code that needs plain JDBC.
@@ -210,6 +273,14 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        if (team != null) {
+            if (teamPassword != null) {
+                java.util.Arrays.fill(teamPassword, '\0');
+            }
+            pool.dispose();
+            LOG.info("Closed team register {}", team);
+            return;
+        }
         if (backupRequests != null) {
             backupRequests.close();
         }

@@ -19,6 +19,11 @@ public class DatabaseOpenException extends RuntimeException {
         WRONG_PASSPHRASE,
         /// The schema could not be brought up to date.
         MIGRATION_FAILED,
+        /// A team database server refused the login (unknown user, wrong password, no access to the database).
+        SIGN_IN_FAILED,
+        /// A team database holds no register, or one of a schema version this build cannot work with (newer,
+        /// or older and not yet upgraded by `steward team upgrade`).
+        SCHEMA_MISMATCH,
         /// Anything else, such as a missing permission.
         OTHER
     }

@@ -6,19 +6,19 @@ import java.nio.file.Path;
 /// tell whether something else holds it, and change how it is encrypted on disk.
 ///
 /// The workflows (backup, restore, encryption) decide what to copy where and what to tell the user; an
-/// engine only carries out the engine-specific step. Embedded H2 ({@link H2Engine}) is the one engine today;
-/// a server engine gives the same operations for its own kind of register.
+/// engine only carries out the engine-specific step. Embedded H2 ({@link H2Engine}) holds register files;
+/// {@link PostgresEngine} team registers on a PostgreSQL server (`postgresql://host:port/database`).
 public interface Engine {
 
     /// The engine that holds registers named like `register` (a file path for embedded H2).
     static Engine forRegister(Path register) {
-        return H2Engine.INSTANCE;
+        return TeamAddress.isTeam(register.toString()) ? PostgresEngine.INSTANCE : H2Engine.INSTANCE;
     }
 
     /// True when `error` (or a cause of it) says a lock could not be had in time: the register was busy with
     /// another writer, and the same action may well succeed when tried again.
     static boolean isBusy(Throwable error) {
-        return H2Engine.INSTANCE.isBusyFailure(error);
+        return H2Engine.INSTANCE.isBusyFailure(error) || PostgresEngine.INSTANCE.isBusyFailure(error);
     }
 
     /// As {@link #isBusy(Throwable)}, in this engine's own error codes.

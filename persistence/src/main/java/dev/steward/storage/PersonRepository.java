@@ -3,6 +3,7 @@ package dev.steward.storage;
 import dev.steward.model.register.Person;
 import dev.steward.storage.jooq.tables.records.PersonRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.util.List;
@@ -70,14 +71,17 @@ public final class PersonRepository {
                 .set(PERSON.UPDATED_AT, DbTime.toColumn(at))
                 .returningResult(PERSON.ID)
                 .fetchOne(PERSON.ID);
-        return person.withId(id);
+        return person.withId(id).withVersion(1);
     }
 
-    /// Overwrites the stored person (last writer wins; {@link Person} carries no version to check).
+    /// Overwrites the stored person if it is still at `person.version()` (any version when that is 0), and bumps
+    /// the version.
     ///
+    /// @param lastChangedBy who saved the stored version, for the refusal's message (the person table keeps no name)
     /// @throws RecordNotFoundException when no person has this id
-    public Person update(Person person, Instant at) {
-        int rows = ctx.update(PERSON)
+    /// @throws StaleRecordException    when someone saved it since it was read
+    public Person update(Person person, Instant at, java.util.function.Supplier<String> lastChangedBy) {
+        var update = ctx.update(PERSON)
                 .set(PERSON.NAME, person.name())
                 .set(PERSON.EMAIL, person.email())
                 .set(PERSON.TITLE, person.title())
@@ -87,15 +91,22 @@ public final class PersonRepository {
                 .set(PERSON.VERSION, PERSON.VERSION.plus(1))
                 .set(PERSON.UPDATED_AT, DbTime.toColumn(at))
                 .where(PERSON.ID.eq(person.id()))
-                .execute();
-        if (rows == 0) {
+                .and(person.version() == 0 ? DSL.noCondition() : PERSON.VERSION.eq(person.version()));
+        Long version = update.returningResult(PERSON.VERSION).fetchOptional(PERSON.VERSION).orElse(null);
+        if (version != null) {
+            return person.withVersion(version);
+        }
+        var current = ctx.select(PERSON.VERSION, PERSON.UPDATED_AT).from(PERSON).where(PERSON.ID.eq(person.id()))
+                .fetchOne();
+        if (current == null) {
             throw new RecordNotFoundException("Person", person.id());
         }
-        return person;
+        throw new StaleRecordException("Person", person.id(), person.name(), person.version(),
+                current.get(PERSON.VERSION), lastChangedBy.get(), DbTime.fromColumn(current.get(PERSON.UPDATED_AT)));
     }
 
     private static Person toPerson(PersonRecord r) {
         return new Person(r.getId(), r.getName(), r.getEmail(), r.getTitle(), r.getDepartment(), r.getHasLeft(),
-                r.getManagerId());
+                r.getManagerId(), r.getVersion());
     }
 }

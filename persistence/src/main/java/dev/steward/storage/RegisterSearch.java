@@ -427,6 +427,10 @@ public final class RegisterSearch {
         for (Field<?> field : key == I.NAME ? List.of(I.NAME, I.ID) : List.of(key, I.NAME, I.ID)) {
             order.add(query.ascending() ? field.asc() : field.desc());
         }
+        if (key == I.VENDOR || key == I.NEXT_REVIEW) {
+            // NULL lowest, as H2 sorts by default and position() counts; PostgreSQL would put it highest
+            order.set(0, query.ascending() ? key.asc().nullsFirst() : key.desc().nullsLast());
+        }
         return order;
     }
 

@@ -48,6 +48,12 @@ public final class UserRepository {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
+    /// The login of the connection (PostgreSQL's session_user; H2's current user).
+    public String sessionLogin() {
+        return String.valueOf(ctx.fetchValue(ctx.dialect().family() == org.jooq.SQLDialect.POSTGRES
+                ? "SELECT session_user" : "SELECT CURRENT_USER"));
+    }
+
     public int count() {
         return ctx.fetchCount(APP_USER);
     }

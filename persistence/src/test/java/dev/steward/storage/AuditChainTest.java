@@ -110,7 +110,7 @@ class AuditChainTest extends RegisterFixture {
     @Test
     void appendedRowsSurviveReopening() {
         db.close();
-        db = Database.open(dir.resolve("register"));
+        db = reopenDatabase();
 
         assertThat(log().verifyChain().intact()).isTrue();
         service = new RegisterService(db, () -> "alice");

@@ -173,6 +173,32 @@ class RegisterSearchTest extends RegisterFixture {
                         Comparator.comparing(IntegrationSummary::name).reversed()).subList(0, 20));
     }
 
+    /// Vendor has NULLs: they sort lowest (first ascending, last descending) on H2 and PostgreSQL alike, and a
+    /// row's position is where its page shows it.
+    @Test
+    void nullsSortLowestAndPositionsMatchPagesInEveryDirection() {
+        Comparator<IntegrationSummary> byVendor = Comparator.comparing(IntegrationSummary::vendor,
+                        Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
+                .thenComparing(IntegrationSummary::name).thenComparingLong(IntegrationSummary::id);
+        for (boolean ascending : List.of(true, false)) {
+            SearchQuery query = SearchQuery.ALL.sortedBy(SearchQuery.Sort.VENDOR, ascending);
+            List<IntegrationSummary> all = expected(r -> true, ascending ? byVendor : byVendor.reversed());
+            assertThat(search.page(query, 60, 30).rows()).containsExactlyElementsOf(all.subList(60, 90));
+            for (int i : List.of(0, 66, 67, 133, 134, 199)) {
+                assertThat(search.position(query, all.get(i).id())).hasValue(i);
+            }
+        }
+    }
+
+    /// Names compare ignoring case on both engines: "acme …" sorts among "Acme …", not after every capital.
+    @Test
+    void namesSortIgnoringCase() {
+        service.create(dev.steward.testing.TestRegisters.minimal("integration 000a", IntegrationKind.MCP_SERVER));
+        List<IntegrationSummary> first = search.page(SearchQuery.ALL, 0, 3).rows();
+        assertThat(first).extracting(IntegrationSummary::name)
+                .containsExactly("Integration 000", "integration 000a", "Integration 001");
+    }
+
     @Test
     void refusesANegativeOffsetOrAnEmptyPage() {
         assertThatThrownBy(() -> search.page(SearchQuery.ALL, -1, 10)).isInstanceOf(IllegalArgumentException.class);

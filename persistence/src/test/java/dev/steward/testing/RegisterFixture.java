@@ -19,6 +19,8 @@ public abstract class RegisterFixture {
     public Path dir;
 
     public Database db;
+    /// The team database of a test running on PostgreSQL, `null` for a register file.
+    protected dev.steward.storage.TeamAddress teamAddress;
     public RegisterService service;
     public Person ana;
     public Person ben;
@@ -26,11 +28,29 @@ public abstract class RegisterFixture {
 
     @BeforeEach
     public void openRegister() {
-        db = Database.open(dir.resolve("register"));
+        db = openDatabase();
         service = new RegisterService(db, () -> "alice");
         ana = service.savePerson(Person.draft("Ana Pereira", "ana@example.com", "CISO", "Security"));
         ben = service.savePerson(Person.draft("Ben Okafor", "ben@example.com", "Platform lead", "IT"));
         chloe = service.savePerson(Person.draft("Chloé Martin", "chloe@example.com", null, "Support"));
+    }
+
+    /// A fresh register file; a copy of a test class that runs on PostgreSQL overrides it to return {@link #team()}.
+    protected Database openDatabase() {
+        return Database.open(dir.resolve("register"));
+    }
+
+    /// A fresh team register on the test server, opened as its owner (the login that ran `team init`).
+    protected Database team() {
+        teamAddress = TeamServer.get().freshDatabase();
+        return Database.openTeam(teamAddress, TeamServer.OWNER, null);
+    }
+
+    /// The same register opened again (after {@link #db} was closed): the file again, or a new client of the
+    /// same team database, so that nothing can come from a cache.
+    protected Database reopenDatabase() {
+        return teamAddress != null ? Database.openTeam(teamAddress, TeamServer.OWNER, null)
+                : Database.open(dir.resolve("register"));
     }
 
     @AfterEach

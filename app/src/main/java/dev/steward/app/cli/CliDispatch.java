@@ -8,7 +8,7 @@ import java.util.Set;
 public final class CliDispatch {
     /// The subcommand words of {@link StewardCli}; a test keeps this in step with the commands.
     static final Set<String> COMMANDS = Set.of("classify", "import", "export", "verify", "verify-log", "checkpoint", "keys", "encrypt", "decrypt",
-            "backup", "restore", "compact", "discover", "campaign", "verify-campaign", "help");
+            "backup", "restore", "compact", "discover", "campaign", "verify-campaign", "team", "help");
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
     private CliDispatch() {

@@ -45,10 +45,48 @@ final class CliSignIn {
     ///                      account, or no way to get a password
     /// Opens the existing register at `db` for a command (see {@link RegisterDatabase}).
     RegisterServices open(Path db, String verb, Actor actor) {
+        if (RegisterServices.isTeam(db)) {
+            return TeamRegister.open(this, db, verb, actor, security);
+        }
         return RegisterDatabase.openExisting(db, verb, actor, security);
     }
 
+    /// The variable naming the login for a team register (`--db postgresql://…`); the operating-system user
+    /// otherwise, as psql does.
+    static final String USER_VARIABLE = "STEWARD_USER";
+
+    /// The login to open a team register as.
+    String teamLogin() {
+        String login = environment.apply(USER_VARIABLE);
+        return login == null || login.isBlank() ? System.getProperty("user.name", "") : login.strip();
+    }
+
+    /// The password of `login` on the team database server, from {@value #PASSWORD_VARIABLE} or a prompt.
+    char[] teamPassword(String login, Object address) {
+        return SecretInput.read(environment, console, PASSWORD_VARIABLE, "Password for " + login + " on " + address
+                + ": ", "No password for the team login '" + login + "': set " + PASSWORD_VARIABLE
+                + " or run the command on a terminal to be asked for it.");
+    }
+
+    /// A secret read from `variable` or asked for with `prompt`.
+    char[] secret(String variable, String prompt, String missing) {
+        return SecretInput.read(environment, console, variable, prompt, missing);
+    }
+
     User signIn(RegisterServices services, String username) {
+        if (services.isTeam()) {
+            // the server checked the login's password when the register was opened
+            try {
+                User account = services.users().sessionAccount();
+                if (!account.username().equals(username)) {
+                    throw new CliException(ExitCode.AUTHENTICATION_FAILED, "This team register was opened as '"
+                            + account.username() + "', not '" + username + "': set " + USER_VARIABLE + "=" + username + ".");
+                }
+                return account;
+            } catch (AuthenticationException e) {
+                throw new CliException(ExitCode.AUTHENTICATION_FAILED, e.getMessage());
+            }
+        }
         char[] password = password(username);
         try {
             return services.users().authenticate(username, password);

@@ -18,6 +18,9 @@ final class RegisterDatabase {
     /// @param verb what the command does to it, for messages ("import into", "export from")
     /// @throws CliException with {@link ExitCode#IO_OR_DATABASE} when it is missing, in use or unreadable
     static RegisterServices openExisting(Path db, String verb, Actor actor, RegisterServices.Security security) {
+        if (RegisterServices.isTeam(db)) {
+            return TeamRegister.open(CliSignIn.system(), db, verb, actor, security);
+        }
         Path location = RegisterServices.locationOf(db);
         if (!Files.isRegularFile(location)) {
             throw new CliException(ExitCode.IO_OR_DATABASE, "There is no Steward database at " + location
@@ -32,6 +35,10 @@ final class RegisterDatabase {
     ///               so a dry run writes nothing where it was pointed; it is deleted when closed
     static RegisterServices openOrCreate(Path db, String verb, boolean dryRun, Actor actor,
                                          RegisterServices.Security security) {
+        if (RegisterServices.isTeam(db)) {
+            // a team register is created only by `steward team init`, never by a client
+            return TeamRegister.open(CliSignIn.system(), db, verb, actor, security);
+        }
         Path location = RegisterServices.locationOf(db);
         if (Files.isRegularFile(location)) {
             return open(location, verb, actor, security);

@@ -50,7 +50,8 @@ public final class PersonDialog {
                 executor, () -> {
                     Person typed = new Person(current == null ? 0 : current.id(), name.getText().strip(),
                             blankToNull(email.getText()), blankToNull(title.getText()), blankToNull(department.getText()),
-                            left.isSelected(), manager.getValue() == null ? null : manager.getValue().id());
+                            left.isSelected(), manager.getValue() == null ? null : manager.getValue().id(),
+                            current == null ? 0 : current.version());
                     return () -> store.apply(typed);
                 })
                 .showAndWait();

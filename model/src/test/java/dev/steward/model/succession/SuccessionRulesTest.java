@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SuccessionRulesTest {
     private static final long MANAGER = 9;
-    private static final Person LEAVER = new Person(SPONSOR, "Sam Sponsor", null, null, null, true, MANAGER);
+    private static final Person LEAVER = new Person(SPONSOR, "Sam Sponsor", null, null, null, true, MANAGER, 0);
 
     private static Map<Long, Person> people(boolean backupLeft, boolean managerLeft) {
         return Map.of(SPONSOR, LEAVER,

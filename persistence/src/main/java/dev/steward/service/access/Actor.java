@@ -35,6 +35,12 @@ public final class Actor {
         return new Actor(null, Objects.requireNonNull(name, "name"));
     }
 
+    /// This actor in a team register opened as `login`: the database writes the session's login as the actor of
+    /// every audit event, so a system actor becomes one named after the login; a signed-in person stays.
+    public Actor forLogin(String login) {
+        return user == null ? system(() -> login) : this;
+    }
+
     /// The stored account of the signed-in user, once `permission` is confirmed: for work that needs a person,
     /// not only a name (signing, separation of duties).
     ///

@@ -245,8 +245,11 @@ public final class RegisterService {
         return new ClassificationRepository(db.dsl()).latestForAll();
     }
 
-    /// Inserts the person when {@code id == 0}, otherwise overwrites the stored person (last writer wins). A change
-    /// of the has-left flag proposes or withdraws successors as {@link #setPersonLeft} says.
+    /// Inserts the person when {@code id == 0}, otherwise overwrites the stored person if it is still at the
+    /// version it was read at (see {@link Person#version()}). A change of the has-left flag proposes or withdraws
+    /// successors as {@link #setPersonLeft} says.
+    ///
+    /// @throws dev.steward.storage.StaleRecordException when someone saved the person after it was read
     ///
     /// @throws ValidationException when invalid or when another person already uses the email
     public Person savePerson(Person person) {
@@ -365,13 +368,19 @@ public final class RegisterService {
             return saved;
         }
         Person before = people.find(person.id()).orElseThrow(() -> new RecordNotFoundException("Person", person.id()));
-        Person saved = people.update(person, at);
+        Person saved = people.update(person, at, () -> lastChangedBy(tx, person.id()));
         new AuditLog(tx).append(AuditEvents.forPerson(AuditLog.UPDATE, before, saved, at, who));
         if (before.hasLeft() != saved.hasLeft()) {
             // however the flag changed (the people dialog saves the whole person), succession follows it
             new Successions(tx, at, who).personLeftOrReturned(saved);
         }
         return saved;
+    }
+
+    /// Who made the newest logged change to person `id`.
+    private static String lastChangedBy(DSLContext tx, long id) {
+        List<AuditEvent> history = new AuditLog(tx).forEntity(AuditLog.PERSON, id);
+        return history.isEmpty() ? "someone" : history.getFirst().actor();
     }
 
     Instant now() {

@@ -42,6 +42,20 @@ public final class SettingsService {
     /// @throws IllegalArgumentException when the name is too long or looks like a secret
     /// @throws dev.steward.model.access.AccessDenied when the acting user may not change settings
     public void setOrganisationName(String name) {
+        setOrganisationName(name, null, false);
+    }
+
+    /// As {@link #setOrganisationName(String)}, refused when the stored name is no longer `readValue`, the name
+    /// the person saw when they started to edit it (optimistic locking on the setting's value: a setting is one
+    /// short value, so the value itself is its version).
+    ///
+    /// @param readValue the name as read ("" when none was set)
+    /// @throws dev.steward.storage.StaleRecordException when someone changed it since, naming who and when
+    public void setOrganisationName(String name, String readValue) {
+        setOrganisationName(name, readValue == null ? "" : readValue, true);
+    }
+
+    private void setOrganisationName(String name, String readValue, boolean checked) {
         String value = name == null ? "" : name.strip();
         if (value.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("The organisation name is longer than " + MAX_LENGTH + " characters.");
@@ -53,8 +67,14 @@ public final class SettingsService {
             var tx = configuration.dsl();
             String who = actor.authorize(tx, Permission.MANAGE_USERS);
             Instant at = DbTime.now(clock);
-            String before = tx.select(SETTING.SETTING_VALUE).from(SETTING)
-                    .where(SETTING.SETTING_KEY.eq(ORGANISATION_NAME)).fetchOne(SETTING.SETTING_VALUE);
+            var stored = tx.select(SETTING.SETTING_VALUE, SETTING.UPDATED_BY, SETTING.UPDATED_AT).from(SETTING)
+                    .where(SETTING.SETTING_KEY.eq(ORGANISATION_NAME)).forUpdate().fetchOne();
+            String before = stored == null ? null : stored.value1();
+            if (checked && !readValue.equals(before == null ? "" : before)) {
+                throw new dev.steward.storage.StaleRecordException("The organisation name", 0, readValue, 0, 1,
+                        stored == null ? "someone" : stored.value2(),
+                        stored == null ? at : DbTime.fromColumn(stored.value3()));
+            }
             if (value.equals(before)) {
                 return;
             }

@@ -249,6 +249,55 @@ public final class UserService {
         return new UserRepository(db.dsl()).findAll();
     }
 
+    /// In a team register, what no password matches: the person signs in as their own database login, and the
+    /// server checks the password.
+    public static final String TEAM_LOGIN = "!team-login";
+
+    /// Adds the account of a person of a team register whose login role already exists (`steward team
+    /// add-person` creates both). The account carries the roles the app shows and checks; the group roles of the
+    /// login are what the database enforces.
+    ///
+    /// @param actor the administrator's login, written to the audit log
+    public User addTeamAccount(String username, String displayName, String title, Set<Role> roles, String actor) {
+        if (!db.isTeam()) {
+            throw new IllegalStateException("Team accounts exist only in a team register.");
+        }
+        char[] policyProof = "team-login: the server checks the password".toCharArray();
+        User user = newUser(username, displayName, title, roles, policyProof);
+        return inTransaction(tx -> {
+            UserRepository users = new UserRepository(tx);
+            if (users.find(user.username()).isPresent()) {
+                throw new ValidationException(List.of(new ValidationProblem("username",
+                        "The username '" + user.username() + "' is already taken.")));
+            }
+            Instant at = now();
+            User saved = users.insert(user, TEAM_LOGIN, at);
+            new AuditLog(tx).append(List.of(
+                    event(at, actor, saved, AuditLog.CREATE, "username", saved.username()),
+                    event(at, actor, saved, AuditLog.CREATE, "displayName", saved.displayName()),
+                    event(at, actor, saved, AuditLog.CREATE, "roles", UserRepository.rolesText(saved.roles()))));
+            return saved;
+        });
+    }
+
+    /// In a team register, the account of the login the register was opened as: the server has checked its
+    /// password already.
+    ///
+    /// @throws AuthenticationException when the login has no account here, or it is deactivated
+    public User sessionAccount() {
+        return inTransaction(tx -> {
+            UserRepository users = new UserRepository(tx);
+            String login = users.sessionLogin();
+            UserRepository.Row row = users.find(login).orElseThrow(() -> new AuthenticationException(
+                    "The login '" + login + "' has no Steward account in this team register: an administrator adds "
+                            + "it with `steward team add-person`."));
+            if (!row.user().active()) {
+                throw new AuthenticationException(AuthenticationException.DEACTIVATED);
+            }
+            return row.user();
+        });
+    }
+
     private User newUser(String username, String displayName, String title, Set<Role> roles, char[] password) {
         String name = UserRepository.normalize(username);
         List<ValidationProblem> problems = new ArrayList<>();

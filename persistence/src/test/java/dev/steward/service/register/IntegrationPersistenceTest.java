@@ -29,7 +29,7 @@ class IntegrationPersistenceTest extends RegisterFixture {
 
         // reopen the file so nothing can come from a cache
         db.close();
-        db = Database.open(dir.resolve("register"));
+        db = reopenDatabase();
         service = new RegisterService(db, () -> "alice");
         Integration read = service.integration(created.id()).orElseThrow();
 

@@ -33,6 +33,21 @@ class SettingsServiceTest extends AttestationFixture {
         assertThat(new AuditLog(db.dsl()).verifyChain().intact()).isTrue();
     }
 
+    /// Two administrators edit the name from the same reading: the second save is refused, naming the first.
+    @Test
+    void aChangeOverANameChangedSinceItWasReadIsRefused() {
+        dev.steward.model.access.User root = users.user("root").orElseThrow();
+        String read = service.organisationName();
+        settingsAs(root).setOrganisationName("Acme Insurance", read);
+
+        assertThatThrownBy(() -> settingsAs(root).setOrganisationName("Acme Reinsurance", read))
+                .isInstanceOf(dev.steward.storage.StaleRecordException.class)
+                .hasMessageContaining("was changed by root");
+        assertThat(service.organisationName()).isEqualTo("Acme Insurance");
+        settingsAs(root).setOrganisationName("Acme Reinsurance", service.organisationName());
+        assertThat(service.organisationName()).isEqualTo("Acme Reinsurance");
+    }
+
     @Test
     void otherRolesMayNotChangeItAndNothingIsWritten() {
         assertThatThrownBy(() -> settingsAs(max).setOrganisationName("Evil Corp")).isInstanceOf(AccessDenied.class);
