@@ -11,8 +11,7 @@
 -- * integration names are unique ignoring case and surrounding spaces (a constraint, not only a check in the
 --   application, so two people saving the same new name at once cannot both succeed).
 -- * the attestation signer is never its submitter (a CHECK), and the audit log is append-only (grants).
--- When H2 migrations V11, V12 and V14 (other work in progress) are merged, their PostgreSQL forms belong here as
--- V11, V12 and V14 of this tree while no team database exists outside tests, or after V13 otherwise.
+-- Later H2 migrations get their PostgreSQL form in this tree under the same number (V14 onwards).
 
 CREATE EXTENSION IF NOT EXISTS citext;
 

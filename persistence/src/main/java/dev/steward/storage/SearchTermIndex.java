@@ -73,7 +73,13 @@ public final class SearchTermIndex {
     }
 
     /// The terms the stored text of each of `ids` gives (every id read is in the map; absent ones are not).
+    ///
+    /// The integration rows are read first and locked (FOR UPDATE) until the caller's transaction ends, so that
+    /// two saves of one integration at once work out their old terms one after the other, each from what the
+    /// other committed: every writer of an integration's tools and systems also writes its row.
     private Map<Long, Set<String>> storedTerms(List<Long> ids) {
+        var rows = ctx.select(INTEGRATION.ID, INTEGRATION.NAME, INTEGRATION.PURPOSE, INTEGRATION.VENDOR)
+                .from(INTEGRATION).where(INTEGRATION.ID.in(ids)).forUpdate().fetch();
         Map<Long, List<String>> tools = new HashMap<>();
         ctx.select(INTEGRATION_TOOL.INTEGRATION_ID, INTEGRATION_TOOL.NAME).from(INTEGRATION_TOOL)
                 .where(INTEGRATION_TOOL.INTEGRATION_ID.in(ids))
@@ -83,10 +89,8 @@ public final class SearchTermIndex {
                 .from(INTEGRATION_DATA_ACCESS).where(INTEGRATION_DATA_ACCESS.INTEGRATION_ID.in(ids))
                 .forEach(r -> systems.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
         Map<Long, Set<String>> terms = new HashMap<>();
-        ctx.select(INTEGRATION.ID, INTEGRATION.NAME, INTEGRATION.PURPOSE, INTEGRATION.VENDOR).from(INTEGRATION)
-                .where(INTEGRATION.ID.in(ids))
-                .forEach(r -> terms.put(r.value1(), SearchTerms.of(r.value2(), r.value3(), r.value4(),
-                        tools.getOrDefault(r.value1(), List.of()), systems.getOrDefault(r.value1(), List.of()))));
+        rows.forEach(r -> terms.put(r.value1(), SearchTerms.of(r.value2(), r.value3(), r.value4(),
+                tools.getOrDefault(r.value1(), List.of()), systems.getOrDefault(r.value1(), List.of()))));
         return terms;
     }
 
