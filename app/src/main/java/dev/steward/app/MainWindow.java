@@ -448,7 +448,7 @@ public final class MainWindow {
     private void addCampaigns() {
         Tab tab = new Tab(Messages.get("tab.campaigns"));
         tab.setId("campaignsTab");
-        view.addTab(tab, "menu.view.campaigns", "Shortcut+4");
+        view.addTab(tab, "menu.view.campaigns", "Shortcut+5");
         Permissions permissions = new Permissions(session);
         Runnable refresh = whenShown(tab, () -> new CampaignsView(campaigns, new CampaignDialogs(() -> stage),
                 permissions.allows(Permission.MANAGE_CAMPAIGNS), permissions.allows(Permission.DECIDE_CAMPAIGN_ITEMS),
