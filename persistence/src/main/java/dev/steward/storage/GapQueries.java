@@ -172,6 +172,22 @@ public final class GapQueries {
         return ctx.fetchCount(I, live().and(any));
     }
 
+    /// Gaps `offset` to `offset + limit` of every kind, kind after kind in {@link GapKind} order, as `counts`
+    /// (from {@link #gapCounts()}) says how many each kind has.
+    public List<Gap> page(Map<GapKind, Integer> counts, int offset, int limit) {
+        List<Gap> gaps = new ArrayList<>(limit);
+        int start = 0;
+        for (GapKind kind : GapKind.values()) {
+            int n = counts.getOrDefault(kind, 0);
+            int from = offset + gaps.size() - start;
+            if (from < n && gaps.size() < limit) {
+                gaps.addAll(page(kind, from, Math.min(limit - gaps.size(), n - from)));
+            }
+            start += n;
+        }
+        return gaps;
+    }
+
     /// Gaps `offset` to `offset + limit` of one kind, in the dashboard's order.
     public List<Gap> page(GapKind kind, int offset, int limit) {
         List<Source> list = sources.get(kind);
