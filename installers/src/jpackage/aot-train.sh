@@ -15,10 +15,15 @@ cfg="$app/Steward.cfg"
 [ -x "$launcher" ] && [ -f "$cfg" ] || { echo "aot-train: no launcher or $cfg in $image" >&2; exit 1; }
 training=$(mktemp -d)
 trap 'rm -rf "$training"' EXIT
-# the launcher passes its own options; the JVM reads JAVA_TOOL_OPTIONS as well
-JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$app/steward.aot -Xlog:aot=error,cds=error" \
+# Two steps, both through the launcher (it passes its own options; the JVM reads JAVA_TOOL_OPTIONS as well):
+# record what a start loads, then assemble the cache (the JVM exits without running the app). The one-step
+# -XX:AOTCacheOutput would start a child `java`, which the image's runtime does not have.
+JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$training/steward.aotconf -Xlog:aot=error,cds=error" \
     "$launcher" --headless --smoke --db "$training/register" > "$training/log" 2>&1 || {
   cat "$training/log" >&2; echo "aot-train: the training run failed" >&2; exit 1; }
+JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$training/steward.aotconf -XX:AOTCache=$app/steward.aot -Xlog:aot=error,cds=error" \
+    "$launcher" --headless --smoke --db "$training/register" >> "$training/log" 2>&1 || {
+  cat "$training/log" >&2; echo "aot-train: writing the cache failed" >&2; exit 1; }
 [ -f "$app/steward.aot" ] || { echo "aot-train: no cache was written" >&2; exit 1; }
 if ! grep -q 'AOTCache=' "$cfg"; then
   # [JavaOptions] is the file's last section in the cfg jpackage writes

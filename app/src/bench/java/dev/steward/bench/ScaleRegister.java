@@ -46,7 +46,7 @@ final class ScaleRegister {
 
     /// H2 leaves bulk writes far above their live size; `SHUTDOWN COMPACT` rewrites the file.
     static void compact(Path base) {
-        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(base));
+        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(base), "sa", "");
              Statement s = c.createStatement()) {
             s.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
