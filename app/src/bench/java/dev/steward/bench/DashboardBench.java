@@ -22,52 +22,63 @@ final class DashboardBench {
         Path base = ScaleRegister.ensure(config.out().resolve("data"), size);
         try (Database db = Database.open(base)) {
             RegisterService service = new RegisterService(db, () -> BenchData.ACTOR);
-            LocalDate today = LocalDate.now();
-            DashboardSummary summary = service.dashboard(today);
-            if (summary.integrations() != size || summary.gaps() == 0) {
-                throw new IllegalStateException("Unexpected dashboard: " + summary);
-            }
             // one warm-up and the median of three: at a million each read of a cold page cache takes long
             int warmup = 1;
             int runs = 3;
             Runnable touch = () -> BenchData.touch(db.dataSource());
             String at = size + " integrations";
-            String scan = "SELECT COUNT(*), status FROM integration GROUP BY status";
-            double raw = Timing.median(warmup, runs, touch, () -> BenchData.count(db.dataSource(), scan));
-            String rawWhat = "one GROUP BY status over the bare table";
-
-            measure(results, "Dashboard: charts and gap counts (RegisterService.dashboard)", at, warmup, runs, touch,
-                    () -> service.dashboard(today), raw, rawWhat, true);
-            measure(results, "Dashboard: first block of gaps, all kinds (100 rows)", at, warmup, runs, touch,
-                    () -> service.gaps(null, summary.gapCounts(), 0, BLOCK, today), raw, rawWhat, true);
-            GapKind rare = rarest(summary);
-            measure(results, "Dashboard: first block of the rarest kind (" + rare + ", "
-                            + summary.gapCounts().get(rare) + " gaps)", at, warmup, runs, touch,
-                    () -> service.gaps(rare, summary.gapCounts(), 0, BLOCK, today), raw, rawWhat, true);
-            measure(results, "Dashboard: a block in the middle of all gaps (drill-down scroll)", at, warmup, runs, touch,
-                    () -> service.gaps(null, summary.gapCounts(), summary.gaps() / 2, BLOCK, today), raw, rawWhat,
-                    false);
-            measure(results, "Dashboard: integrations with any gap (summary line, read after the rest)", at, 0,
-                    1, touch, () -> service.integrationsWithGaps(today), raw, rawWhat, false);
-
-            // the review queue still reads the newest attestation of every integration (not moved to SQL yet)
-            double attestations = Timing.median(warmup, runs, touch,
-                    () -> BenchData.count(db.dataSource(), "SELECT COUNT(*) FROM attestation"));
-            measure(results, "Review queue: every integration's newest attestation, as the tab reads it", at, 0,
-                    1, touch, service::latestAttestations, attestations,
-                    "a plain COUNT(*) of the attestation table", true);
-
-            // the single-letter quick search: first page with an estimate, then the exact count
-            String letter = "SELECT COUNT(*) FROM integration_search_term WHERE term LIKE 'l%'";
-            double terms = Timing.median(warmup, runs, touch, () -> BenchData.count(db.dataSource(), letter));
-            String termsWhat = "count of the term rows 'l' begins";
-            measure(results, "Search: quick search 'l', first block of 100 with an estimated count", at, warmup, runs,
-                    touch, () -> service.firstBlock(dev.steward.storage.SearchQuery.ALL.withText("l"), BLOCK), terms,
-                    termsWhat, true);
-            measure(results, "Search: quick search 'l', first block of 100 with the exact count (read after)", at,
-                    warmup, runs, touch, () -> service.block(dev.steward.storage.SearchQuery.ALL.withText("l"), 0, BLOCK),
-                    terms, termsWhat, false);
+            if (!Boolean.getBoolean("bench.searchOnly")) {
+                dashboardAndQueue(results, db, service, size, warmup, runs, touch, at);
+            }
+            letterSearch(results, db, service, warmup, runs, touch, at);
         }
+    }
+
+    private static void dashboardAndQueue(Results results, Database db, RegisterService service, int size, int warmup,
+                                          int runs, Runnable touch, String at) {
+        LocalDate today = LocalDate.now();
+        DashboardSummary summary = service.dashboard(today);
+        if (summary.integrations() != size || summary.gaps() == 0) {
+            throw new IllegalStateException("Unexpected dashboard: " + summary);
+        }
+        String scan = "SELECT COUNT(*), status FROM integration GROUP BY status";
+        double raw = Timing.median(warmup, runs, touch, () -> BenchData.count(db.dataSource(), scan));
+        String rawWhat = "one GROUP BY status over the bare table";
+
+        measure(results, "Dashboard: charts and gap counts (RegisterService.dashboard)", at, warmup, runs, touch,
+                () -> service.dashboard(today), raw, rawWhat, true);
+        measure(results, "Dashboard: first block of gaps, all kinds (100 rows)", at, warmup, runs, touch,
+                () -> service.gaps(null, summary.gapCounts(), 0, BLOCK, today), raw, rawWhat, true);
+        GapKind rare = rarest(summary);
+        measure(results, "Dashboard: first block of the rarest kind (" + rare + ", "
+                        + summary.gapCounts().get(rare) + " gaps)", at, warmup, runs, touch,
+                () -> service.gaps(rare, summary.gapCounts(), 0, BLOCK, today), raw, rawWhat, true);
+        measure(results, "Dashboard: a block in the middle of all gaps (drill-down scroll)", at, warmup, runs, touch,
+                () -> service.gaps(null, summary.gapCounts(), summary.gaps() / 2, BLOCK, today), raw, rawWhat,
+                false);
+        measure(results, "Dashboard: integrations with any gap (summary line, read after the rest)", at, 0,
+                1, touch, () -> service.integrationsWithGaps(today), raw, rawWhat, false);
+
+        // the review queue still reads the newest attestation of every integration (not moved to SQL yet)
+        double attestations = Timing.median(warmup, runs, touch,
+                () -> BenchData.count(db.dataSource(), "SELECT COUNT(*) FROM attestation"));
+        measure(results, "Review queue: every integration's newest attestation, as the tab reads it", at, 0,
+                1, touch, service::latestAttestations, attestations,
+                "a plain COUNT(*) of the attestation table", true);
+    }
+
+    private static void letterSearch(Results results, Database db, RegisterService service, int warmup, int runs,
+                                     Runnable touch, String at) {
+        // the single-letter quick search: first page with an estimate, then the exact count
+        String letter = "SELECT COUNT(*) FROM integration_search_term WHERE term LIKE 'l%'";
+        double terms = Timing.median(warmup, runs, touch, () -> BenchData.count(db.dataSource(), letter));
+        String termsWhat = "count of the term rows 'l' begins";
+        measure(results, "Search: quick search 'l', first block of 100 with an estimated count", at, warmup, runs,
+                touch, () -> service.firstBlock(dev.steward.storage.SearchQuery.ALL.withText("l"), BLOCK), terms,
+                termsWhat, true);
+        measure(results, "Search: quick search 'l', first block of 100 with the exact count (read after)", at,
+                warmup, runs, touch, () -> service.block(dev.steward.storage.SearchQuery.ALL.withText("l"), 0, BLOCK),
+                terms, termsWhat, false);
     }
 
     private static GapKind rarest(DashboardSummary summary) {

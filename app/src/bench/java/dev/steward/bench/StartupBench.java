@@ -18,12 +18,6 @@ final class StartupBench {
     private StartupBench() {
     }
 
-    private static List<String> with(List<String> options, String... more) {
-        List<String> all = new java.util.ArrayList<>(options);
-        all.addAll(List.of(more));
-        return all;
-    }
-
     /// The README's run command (`./steward`, with its AOT cache) and the jpackage app image's launcher when
     /// it was built (`./mvnw25 -Pdist -pl installers -am verify`), each opening the register headless and
     /// exiting once it is shown (`--smoke`).
@@ -56,19 +50,14 @@ final class StartupBench {
         }
         Path log = config.out().resolve("startup-children.log");
         Path register = dir.resolve("startup");
-        // the JDK 25 AOT cache the app's launchers use (JEP 483/514), trained the same way: one start, shown, closed
-        Path aot = config.out().resolve("startup-probe.aot");
-        ChildJvm.run(with(JVM, "-XX:AOTCacheOutput=" + aot, "-Xlog:aot=error,cds=error"), StartupProbe.class,
-                List.of(register.toString()), log);
-        List<String> cached = with(JVM, "-XX:AOTCache=" + aot, "-Xlog:aot=error,cds=error");
+        // the AOT cache is measured through the launchers that use it: the probe runs from target/classes
+        // directories, and a JDK 25 AOT cache only holds classes from jar files
         List<List<String>> launchers = launchers(config, register);
         int runs = config.startupRuns();
         double[] bare = new double[runs];
         double[] bareWall = new double[runs];
         double[] shown = new double[runs];
         double[] loaded = new double[runs];
-        double[] shownCached = new double[runs];
-        double[] loadedCached = new double[runs];
         double[][] launched = new double[launchers.size()][runs];
         for (int i = 0; i < runs; i++) {
             long started = System.nanoTime();
@@ -80,9 +69,6 @@ final class StartupBench {
             }
             shown[i] = Double.parseDouble(app.get("shown"));
             loaded[i] = Double.parseDouble(app.get("loaded"));
-            Map<String, String> withCache = ChildJvm.run(cached, StartupProbe.class, List.of(register.toString()), log);
-            shownCached[i] = Double.parseDouble(withCache.get("shown"));
-            loadedCached[i] = Double.parseDouble(withCache.get("loaded"));
             for (int l = 0; l < launchers.size(); l++) {
                 launched[l][i] = ChildJvm.wallClock(launchers.get(l), log);
             }
@@ -96,12 +82,6 @@ final class StartupBench {
                 "<= 1.1 x bare", shownMs <= 1.1 * bareMs));
         results.add(Result.of("Startup: JVM start to register data loaded", size, loadedMs, "ms", bareMs, rawWhat,
                 "<= 2 x bare", loadedMs <= 2 * bareMs));
-        double shownCachedMs = Timing.median(shownCached);
-        double loadedCachedMs = Timing.median(loadedCached);
-        results.add(Result.of("Startup with the AOT cache: JVM start to first window", size, shownCachedMs, "ms",
-                bareMs, rawWhat, "<= 1.1 x bare", shownCachedMs <= 1.1 * bareMs));
-        results.add(Result.of("Startup with the AOT cache: JVM start to register data loaded", size, loadedCachedMs,
-                "ms", bareMs, rawWhat, "<= 2 x bare", loadedCachedMs <= 2 * bareMs));
         double bareWallMs = Timing.median(bareWall);
         for (int l = 0; l < launchers.size(); l++) {
             double ms = Timing.median(launched[l]);
