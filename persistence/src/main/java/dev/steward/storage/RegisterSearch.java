@@ -140,8 +140,8 @@ public final class RegisterSearch {
     /// costs what the matches cost (0.9 s for one letter at a million). Empty when the query is answered
     /// exactly at little cost: no text, a column filter, or a word with few terms.
     ///
-    /// The page walks the sort index and tests each row's own terms (by the term table's integration index), so
-    /// it stops after one page. The estimate is the share of matches among the rows the page walked past,
+    /// The page walks the sort index in growing steps and looks up each step's rows' own terms (by the term
+    /// table's integration index), so it stops soon after one page. The estimate is the share of matches among the rows the page walked past,
     /// times the register's size: "about" as good as the matches are spread evenly in that order.
     public Optional<Ids> firstIdsEstimated(SearchQuery query, int limit) {
         return firstIdsEstimated(query, limit, COMMON_TERMS);
@@ -153,17 +153,56 @@ public final class RegisterSearch {
         if (words.isEmpty() || hasFilters(query) || !words.stream().allMatch(w -> common(w, commonTerms))) {
             return Optional.empty();
         }
-        Condition each = filters(query);
-        for (Word word : words) {
-            each = each.and(hasOwnTerms(word));
+        List<Long> ids = new ArrayList<>(limit);
+        int walked = 0;
+        int step = limit * 4;
+        int size = ctx.fetchCount(I) - hidden.count(ctx);
+        while (ids.size() < limit && walked < size) {
+            List<Long> candidates = ctx.select(I.ID).from(I).where(filters(query)).orderBy(order(query))
+                    .limit(step).offset(walked).fetch(I.ID);
+            if (candidates.isEmpty()) {
+                break;
+            }
+            java.util.Set<Long> matching = matchingAmong(words, candidates);
+            for (Long id : candidates) {
+                walked++;
+                if (matching.contains(id) && ids.add(id) && ids.size() == limit) {
+                    break;
+                }
+            }
+            step *= 2;
         }
-        List<Long> ids = ctx.select(I.ID).from(I).where(each).orderBy(order(query)).limit(limit).fetch(I.ID);
         if (ids.size() < limit || !current()) {
             return Optional.empty();
         }
-        int walked = positionOnce(SearchQuery.ALL.sortedBy(query.sort(), query.ascending()), ids.getLast()).orElse(0) + 1;
-        int size = ctx.fetchCount(I) - hidden.count(ctx);
         return Optional.of(new Ids(ids, (int) Math.min(size, Math.round((double) limit * size / walked))));
+    }
+
+    /// Which of `candidates` every word finds: each token looked up among the candidates' own terms (the term
+    /// table's integration index), and the words' people among their sponsors and owners.
+    private java.util.Set<Long> matchingAmong(List<Word> words, List<Long> candidates) {
+        List<Field<Long>> inlined = candidates.stream().<Field<Long>>map(DSL::inline).toList();
+        java.util.Set<Long> all = null;
+        for (Word word : words) {
+            java.util.Set<Long> found = null;
+            for (String token : word.tokens()) {
+                java.util.Set<Long> byToken = new java.util.HashSet<>(ctx.selectDistinct(TERM.INTEGRATION_ID).from(TERM)
+                        .where(TERM.INTEGRATION_ID.in(inlined)).and(startsWith(TERM, token)).fetch(TERM.INTEGRATION_ID));
+                if (found != null) {
+                    byToken.retainAll(found);
+                }
+                found = byToken;
+            }
+            if (!word.people().isEmpty()) {
+                found.addAll(ctx.select(I.ID).from(I).where(I.ID.in(inlined))
+                        .and(I.SPONSOR_ID.in(word.people()).or(I.TECHNICAL_OWNER_ID.in(word.people()))).fetch(I.ID));
+            }
+            if (all != null) {
+                found.retainAll(all);
+            }
+            all = found;
+        }
+        return all;
     }
 
     /// Terms a word's tokens begin number at least this many: common enough to estimate rather than count.
@@ -177,19 +216,6 @@ public final class RegisterSearch {
             }
         }
         return true;
-    }
-
-    /// The row's own terms hold each of the word's tokens, or its sponsor or owner is one of the word's people:
-    /// a lookup of the row's few terms by the term table's integration index, for walking a sort index.
-    private static Condition hasOwnTerms(Word word) {
-        Condition own = DSL.trueCondition();
-        for (int n = 0; n < word.tokens().size(); n++) {
-            IntegrationSearchTerm term = INTEGRATION_SEARCH_TERM.as("own" + n);
-            own = own.and(DSL.exists(selectOne().from(term).where(term.INTEGRATION_ID.eq(I.ID))
-                    .and(startsWith(term, word.tokens().get(n)))));
-        }
-        return word.people().isEmpty() ? own
-                : own.or(I.SPONSOR_ID.in(word.people())).or(I.TECHNICAL_OWNER_ID.in(word.people()));
     }
 
     /// One block of ids in a query's order.
