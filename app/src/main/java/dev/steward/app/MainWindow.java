@@ -57,10 +57,7 @@ import dev.steward.app.queue.ReviewQueueView;
 import dev.steward.app.queue.ReviewQueueViewModel;
 import dev.steward.app.dashboard.DashboardViewModel;
 import dev.steward.app.register.FirstRunGreeting;
-import dev.steward.model.dashboard.AttestationStanding;
-import dev.steward.model.dashboard.Rating;
 import dev.steward.service.attestation.AttestationSummary;
-import dev.steward.model.register.Person;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import dev.steward.app.discover.DiscoveredView;
@@ -73,7 +70,6 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,7 +104,6 @@ public final class MainWindow {
     /// The open register's services, built once when it opens; `null` until then and after closing.
     private volatile RegisterServices services;
     // the newest read of each wins; an older one that ends later is dropped
-    private long dashboardReads;
     private long queueReads;
 
     private MainWindow(Stage stage, Path databaseFile, UiExecutor executor, SignInSettings signIn,
@@ -122,7 +117,8 @@ public final class MainWindow {
         // thread, so after this constructor has returned
         openDatabase(databaseFile);
         this.view = new RegisterView(viewModel, this::openEditor, this::openPeople, this::openClassifier, stage::close, this::showAbout);
-        this.dashboard = new DashboardViewModel(Clock.systemDefaultZone(), this::openIntegration);
+        this.dashboard = new DashboardViewModel(Clock.systemDefaultZone(), this::openIntegration, executor,
+                this::readFailed);
         this.transfer = new TransferViewModel(viewModel, () -> services, executor, dialogs, viewModel.progress());
         view.setTransferActions(transfer::importCsv, transfer::exportCsv);
         MenuItem attestationsCsv = RegisterView.menuItem("menu.file.exportAttestations", null,
@@ -494,38 +490,11 @@ public final class MainWindow {
         return queue;
     }
 
-    /// What the dashboard summarises, read in one go off the UI thread.
-    private record DashboardData(List<Integration> integrations, List<Person> people,
-                                 Map<Long, StoredClassification> classifications,
-                                 Map<Long, AttestationSummary> attestations,
-                                 List<dev.steward.storage.StoredSuccession> successions) {
-    }
-
     private void refreshDashboard() {
         RegisterService service = viewModel.serviceProperty().get();
-        if (service == null) {
-            return;
+        if (service != null) {
+            dashboard.refresh(service);
         }
-        long asked = ++dashboardReads;
-        Tasks.run(() -> new DashboardData(service.integrations(), service.people(), service.latestClassifications(),
-                        service.latestAttestations(), service.pendingSuccessions()))
-                .onSuccess(data -> {
-                    if (asked != dashboardReads) {
-                        return;
-                    }
-                    Map<Long, Rating> ratings = new HashMap<>();
-                    data.classifications().forEach((id, c) -> ratings.put(id, new Rating(c.verdict(), c.riskTier())));
-                    Map<Long, AttestationStanding> standings = new HashMap<>();
-                    data.attestations().forEach((id, a) -> standings.put(id, a.standing()));
-                    // unconfirmed successions count as ownerless (issue 19), beside the rules' own gaps
-                    Map<Long, Person> people = new HashMap<>();
-                    data.people().forEach(p -> people.put(p.id(), p));
-                    dashboard.update(data.integrations(), data.people(), ratings, standings,
-                            dev.steward.model.dashboard.SuccessionGaps.of(data.successions().stream()
-                                    .map(dev.steward.storage.StoredSuccession::proposal).toList(), people));
-                })
-                .onFailure(this::readFailed)
-                .on(executor);
     }
 
     private void refreshQueue() {
