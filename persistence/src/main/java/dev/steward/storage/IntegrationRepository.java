@@ -54,6 +54,17 @@ public final class IntegrationRepository {
         }
     }
 
+    /// The oldest live (not retired, published) integration with this name, ignoring case and surrounding
+    /// spaces as names compare; one indexed lookup, so a caller matching many names need not read the register.
+    public Optional<Integration> findLiveByName(String name) {
+        Long id = ctx.select(INTEGRATION.ID).from(INTEGRATION)
+                .where(INTEGRATION.NAME.eq(name.strip()))
+                .and(INTEGRATION.STATUS.ne("RETIRED"))
+                .and(ImportBatches.Hidden.now(ctx).visible(INTEGRATION.IMPORT_BATCH_ID))
+                .orderBy(INTEGRATION.ID).limit(1).fetchOne(INTEGRATION.ID);
+        return id == null ? Optional.empty() : find(id);
+    }
+
     /// The integrations with these ids, in the order given; ids not stored are skipped. For a page of the
     /// register: one query per table for the lot. Ids come from reads that leave out unpublished imports, so
     /// they are not checked again here.

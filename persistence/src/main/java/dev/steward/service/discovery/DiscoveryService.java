@@ -36,7 +36,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -214,7 +213,6 @@ public final class DiscoveryService {
         private final boolean dryRun;
         private final DiscoveredFindingRepository findings;
         private final IntegrationRepository integrations;
-        private final Map<String, Integration> byName = new HashMap<>();
         private final List<Person> people;
 
         Run(DSLContext tx, String who, Instant at, boolean dryRun) {
@@ -224,18 +222,13 @@ public final class DiscoveryService {
             this.dryRun = dryRun;
             this.findings = new DiscoveredFindingRepository(tx);
             this.integrations = new IntegrationRepository(tx);
-            for (Integration i : integrations.findAll()) {
-                if (!i.isRetired()) {
-                    byName.putIfAbsent(fold(i.name()), i);
-                }
-            }
             this.people = new PersonRepository(tx).findAll();
         }
 
         ReconciledFinding reconcile(Finding finding) {
             Optional<StoredFinding> stored = findings.byKey(finding.key());
             Integration matched = stored.map(StoredFinding::integrationId).flatMap(integrations::find)
-                    .orElseGet(() -> byName.get(fold(finding.name())));
+                    .or(() -> integrations.findLiveByName(finding.name())).orElse(null);
             boolean dismissed = stored.filter(s -> s.wasDismissed()
                     && finding.fingerprint().equals(s.dismissedFingerprint())
                     && s.dismissedOrigins().containsAll(origins(finding))).isPresent();
@@ -288,8 +281,5 @@ public final class DiscoveryService {
         }
     }
 
-    private static String fold(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
-    }
 
 }
