@@ -8,7 +8,7 @@ import dev.steward.service.users.UserService;
 import dev.steward.storage.Database;
 import dev.steward.storage.TeamAddress;
 import dev.steward.storage.TeamLogins;
-import dev.steward.storage.TeamRegisterImport;
+import dev.steward.storage.TeamFileCopy;
 import dev.steward.storage.TeamSchema;
 
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ public final class TeamAdministration {
     /// @throws IllegalStateException when the team register is not empty or the copy fails; nothing is written
     public Map<String, Long> importRegister(Path file, char[] passphrase) {
         try (Database source = Database.open(file, passphrase)) {
-            return TeamRegisterImport.copy(source, address, owner, ownerPassword, UserService.TEAM_LOGIN);
+            return TeamFileCopy.intoTeam(source, address, owner, ownerPassword, UserService.TEAM_LOGIN);
         }
     }
 

@@ -11,7 +11,7 @@ import dev.steward.storage.AuditLog;
 import dev.steward.storage.Database;
 import dev.steward.storage.StoredAttestation;
 import dev.steward.storage.TeamAddress;
-import dev.steward.storage.TeamRegisterImport;
+import dev.steward.storage.TeamFileCopy;
 import dev.steward.testing.AttestationFixture;
 import dev.steward.testing.TeamServer;
 import dev.steward.testing.TestUsers;
@@ -39,7 +39,7 @@ class TeamRegisterImportTest extends AttestationFixture {
         Map<String, Long> inFile = counts(db);
         TeamAddress address = TeamServer.get().freshDatabase();
 
-        Map<String, Long> copied = TeamRegisterImport.copy(db, address, TeamServer.OWNER, null, UserService.TEAM_LOGIN);
+        Map<String, Long> copied = TeamFileCopy.intoTeam(db, address, TeamServer.OWNER, null, UserService.TEAM_LOGIN);
 
         assertThat(copied).containsAllEntriesOf(inFile);
         try (Database team = Database.openTeam(address, TeamServer.OWNER, null)) {
@@ -62,13 +62,13 @@ class TeamRegisterImportTest extends AttestationFixture {
     @Test
     void aSecondImportIsRefusedAndWritesNothing() {
         TeamAddress address = TeamServer.get().freshDatabase();
-        TeamRegisterImport.copy(db, address, TeamServer.OWNER, null, UserService.TEAM_LOGIN);
+        TeamFileCopy.intoTeam(db, address, TeamServer.OWNER, null, UserService.TEAM_LOGIN);
         Map<String, Long> before;
         try (Database team = Database.openTeam(address, TeamServer.OWNER, null)) {
             before = counts(team);
         }
 
-        assertThatThrownBy(() -> TeamRegisterImport.copy(db, address, TeamServer.OWNER, null, UserService.TEAM_LOGIN))
+        assertThatThrownBy(() -> TeamFileCopy.intoTeam(db, address, TeamServer.OWNER, null, UserService.TEAM_LOGIN))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("is not empty").hasMessageContaining("row(s) in person")
                 .hasMessageContaining("steward team init");
