@@ -31,11 +31,8 @@ public final class TeamFileCopy {
         if (source.isTeam()) {
             throw new IllegalArgumentException("The register to import must be a register file, not a team database.");
         }
-        JdbcConnectionPool pool = PostgresEngine.pool(address, owner, password);
-        try {
-            PostgresEngine.probe(pool, address, owner);
-            TeamSchema.requireCurrent(pool, address);
-            try (Connection to = pool.getConnection(); Connection from = source.dataSource().getConnection()) {
+        return onTeam(address, owner, password, "Nothing was imported into " + address, team -> {
+            try (Connection to = team.getConnection(); Connection from = source.dataSource().getConnection()) {
                 to.setAutoCommit(false);
                 try {
                     Map<String, Long> copied = copyInto(from, to, address, accountMarker);
@@ -46,8 +43,23 @@ public final class TeamFileCopy {
                     throw e;
                 }
             }
+        });
+    }
+
+    private interface TeamWork {
+        Map<String, Long> run(JdbcConnectionPool team) throws SQLException;
+    }
+
+    /// Runs `work` over connections as `login` to a team register of this build's schema.
+    private static Map<String, Long> onTeam(TeamAddress address, String login, char[] password, String failure,
+                                            TeamWork work) {
+        JdbcConnectionPool pool = PostgresEngine.pool(address, login, password);
+        try {
+            PostgresEngine.probe(pool, address, login);
+            TeamSchema.requireCurrent(pool, address);
+            return work.run(pool);
         } catch (SQLException e) {
-            throw new IllegalStateException("Nothing was imported into " + address + ": " + e.getMessage(), e);
+            throw new IllegalStateException(failure + ": " + e.getMessage(), e);
         } finally {
             pool.dispose();
         }
@@ -84,11 +96,8 @@ public final class TeamFileCopy {
         if (target.isTeam()) {
             throw new IllegalArgumentException("A team register is copied into a register file, not another team database.");
         }
-        JdbcConnectionPool pool = PostgresEngine.pool(address, login, password);
-        try {
-            PostgresEngine.probe(pool, address, login);
-            TeamSchema.requireCurrent(pool, address);
-            try (Connection from = pool.getConnection(); Connection to = target.dataSource().getConnection()) {
+        return onTeam(address, login, password, "The team database " + address + " could not be copied", team -> {
+            try (Connection from = team.getConnection(); Connection to = target.dataSource().getConnection()) {
                 from.setAutoCommit(false);
                 from.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                 from.setReadOnly(true);
@@ -109,11 +118,7 @@ public final class TeamFileCopy {
                     from.rollback();
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The team database " + address + " could not be copied: " + e.getMessage(), e);
-        } finally {
-            pool.dispose();
-        }
+        });
     }
 
     private static String describe(Map<String, Long> filled) {
