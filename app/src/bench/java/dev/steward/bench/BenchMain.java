@@ -35,6 +35,9 @@ public final class BenchMain {
         if (config.runs("audit")) {
             AuditBench.run(config, results);
         }
+        if (config.runs("team")) {
+            TeamBench.run(config, results);
+        }
         System.out.println("Wrote " + config.out().resolve("results.md").toAbsolutePath());
     }
 }

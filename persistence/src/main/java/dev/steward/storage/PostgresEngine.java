@@ -135,8 +135,10 @@ final class PostgresEngine implements Engine {
     }
 
     private static BackupException notHere(Path register, String verb) {
+        // Backups.backupTeam/restoreTeam copy a team register row by row as a signed-in login; this engine seam
+        // only knows register files
         return new BackupException(Reason.IO, register, "Cannot " + verb + " the team database " + register
-                + " with steward backup/restore yet: use the server's own backup (pg_dump), see README \"Team mode\".",
-                null);
+                + " as a file: `steward backup`/`steward restore --db " + register + "` copy it row by row (README "
+                + "\"Team mode\"), or use the server's own backup (pg_dump).", null);
     }
 }

@@ -21,6 +21,9 @@ import java.util.concurrent.Callable;
                 "An encrypted register stays encrypted in the zip; its passphrase comes from "
                         + CliPassphrase.VARIABLE + " or a prompt."})
 final class BackupCommand implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand
+    StewardCli parent;
+
     @Spec
     private CommandSpec spec;
 
@@ -39,6 +42,13 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            if (RegisterServices.isTeam(db)) {
+                // a team register is read as the signed-in login, in one snapshot, into a register file in the zip
+                Path written = TeamRegister.asLogin(parent.signIn(), db,
+                        (address, login) -> Backups.backupTeam(address, login.login(), login.password(), to, force));
+                spec.commandLine().getOut().println("Backed up " + TeamRegister.address(db) + " to " + written);
+                return ExitCode.OK;
+            }
             // the zip keeps the file as it is, encrypted or not; only a direct read needs the passphrase
             char[] passphrase = RegisterServices.isEncrypted(db) ? CliPassphrase.current(db) : null;
             Path written = Backups.backup(db, to, force, passphrase);

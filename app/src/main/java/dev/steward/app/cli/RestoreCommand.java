@@ -16,6 +16,9 @@ import java.util.concurrent.Callable;
         description = {"Restore a backup made by 'steward backup' and update it to this version's schema.",
                 "Nothing is written unless the whole restore succeeds."})
 final class RestoreCommand implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand
+    StewardCli parent;
+
     @Spec
     private CommandSpec spec;
 
@@ -34,6 +37,9 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            if (dev.steward.service.RegisterServices.isTeam(db)) {
+                return restoreTeam();
+            }
             Backups.Restored restored;
             try {
                 restored = Backups.restore(from, db, force);
@@ -51,5 +57,28 @@ final class RestoreCommand implements Callable<Integer> {
         } catch (BackupException e) {
             throw BackupFailures.toCli(e);
         }
+    }
+
+    /// Into an empty team register only, as its owner (the login that ran `steward team init`): the one login the
+    /// database lets write the history of others. `--force` does not apply; the restore refuses a non-empty one.
+    private Integer restoreTeam() {
+        if (force) {
+            throw new CliException(ExitCode.USAGE, "--force: a team register is restored only into an empty one "
+                    + "(steward team init); it is never replaced.");
+        }
+        java.util.Map<String, Long> restored = TeamRegister.asLogin(parent.signIn(), db, (address, owner) -> {
+            try {
+                return Backups.restoreTeam(from, address, owner.login(), owner.password(), null);
+            } catch (BackupException e) {
+                if (e.reason() != BackupException.Reason.ENCRYPTED) {
+                    throw e;
+                }
+                return Backups.restoreTeam(from, address, owner.login(), owner.password(), CliPassphrase.current(from));
+            }
+        });
+        spec.commandLine().getOut().println("Restored " + TeamRegister.address(db) + " from " + from + " ("
+                + restored.values().stream().mapToLong(Long::longValue).sum() + " row(s), "
+                + restored.getOrDefault("audit_event", 0L) + " audit event(s)).");
+        return ExitCode.OK;
     }
 }

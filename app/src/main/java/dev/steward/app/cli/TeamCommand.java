@@ -23,7 +23,8 @@ import java.util.function.Function;
 /// as the register's owner (the login of {@value CliSignIn#USER_VARIABLE}, or the operating-system user; password
 /// from {@value CliSignIn#PASSWORD_VARIABLE} or a prompt). See README, "Team mode".
 @Command(name = "team", description = "Administer a team register on PostgreSQL (--db postgresql://host:port/database).",
-        subcommands = {TeamCommand.Init.class, TeamCommand.Upgrade.class, TeamCommand.AddPerson.class})
+        subcommands = {TeamCommand.Init.class, TeamCommand.Upgrade.class, TeamCommand.AddPerson.class,
+                TeamCommand.ImportRegister.class, TeamCommand.AddLogin.class})
 final class TeamCommand implements Callable<Integer> {
     @ParentCommand
     StewardCli parent;
@@ -36,7 +37,7 @@ final class TeamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("steward team: name a command (init, upgrade, add-person).");
+        spec.commandLine().getErr().println("steward team: name a command (init, upgrade, add-person, import-register, add-login).");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE;
     }
@@ -119,6 +120,60 @@ final class TeamCommand implements Callable<Integer> {
                         + added.roles() + ".");
                 return ExitCode.OK;
             } catch (IllegalArgumentException | dev.steward.model.validation.ValidationException e) {
+                throw new CliException(ExitCode.INVALID_INPUT, e.getMessage());
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    @Command(name = "import-register", description = "Copy a register file (people, integrations, classifications, "
+            + "assessments, evidence, attestations, accounts and signing keys, settings, findings, campaigns and the "
+            + "audit log with its checkpoints) into an empty team register, in one transaction. Each account then "
+            + "needs a login: steward team add-login.")
+    static final class ImportRegister extends Step {
+        @Parameters(index = "0", paramLabel = "FILE", description = "The register file (.mv.db).")
+        private Path file;
+
+        @Override
+        public Integer call() {
+            Path location = dev.steward.service.RegisterServices.locationOf(file);
+            char[] passphrase = dev.steward.service.RegisterServices.isEncrypted(location)
+                    ? CliPassphrase.current(location) : null;
+            try {
+                java.util.Map<String, Long> copied = asOwner(team, db, admin -> admin.importRegister(file, passphrase));
+                long rows = copied.values().stream().mapToLong(Long::longValue).sum();
+                spec.commandLine().getOut().println("Imported " + rows + " row(s) from " + file + " into "
+                        + TeamRegister.address(db) + " (" + copied.getOrDefault("integration", 0L) + " integration(s), "
+                        + copied.getOrDefault("audit_event", 0L) + " audit event(s)). Next: steward team add-login, "
+                        + "for every account.");
+                return ExitCode.OK;
+            } catch (dev.steward.storage.DatabaseOpenException e) {
+                throw new CliException(ExitCode.IO_OR_DATABASE, e.getMessage());
+            } finally {
+                if (passphrase != null) {
+                    Arrays.fill(passphrase, '\0');
+                }
+            }
+        }
+    }
+
+    @Command(name = "add-login", description = "Create the database login of an account that came with an imported "
+            + "register (its password from STEWARD_NEW_PASSWORD or a prompt), in the group roles of its roles.")
+    static final class AddLogin extends Step {
+        @Parameters(index = "0", paramLabel = "LOGIN", description = "The account's username.")
+        private String login;
+
+        @Override
+        public Integer call() {
+            char[] password = team.parent.signIn().secret(AddPerson.NEW_PASSWORD_VARIABLE, "Password for the login "
+                    + login + ": ", "No password for the login: set " + AddPerson.NEW_PASSWORD_VARIABLE
+                    + " or run on a terminal.");
+            try {
+                User account = asOwner(team, db, admin -> admin.addLogin(login, password));
+                spec.commandLine().getOut().println("Gave " + account.username() + " a login with " + account.roles() + ".");
+                return ExitCode.OK;
+            } catch (IllegalArgumentException e) {
                 throw new CliException(ExitCode.INVALID_INPUT, e.getMessage());
             } finally {
                 Arrays.fill(password, '\0');

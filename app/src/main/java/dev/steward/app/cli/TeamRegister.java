@@ -40,4 +40,20 @@ final class TeamRegister {
             Arrays.fill(password, '\0');
         }
     }
+
+    /// Runs `work` as the login of {@value CliSignIn#USER_VARIABLE} with its password, wiping the password after.
+    static <T> T asLogin(CliSignIn signIn, Path db, java.util.function.BiFunction<TeamAddress, Credentials, T> work) {
+        TeamAddress address = address(db);
+        String login = signIn.teamLogin();
+        char[] password = signIn.teamPassword(login, address);
+        try {
+            return work.apply(address, new Credentials(login, password));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /// A login and its password, for one command.
+    record Credentials(String login, char[] password) {
+    }
 }

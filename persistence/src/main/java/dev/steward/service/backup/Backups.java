@@ -4,6 +4,9 @@ import dev.steward.storage.BackupException;
 import dev.steward.storage.Engine;
 import dev.steward.storage.Database;
 import dev.steward.storage.DatabaseOpenException;
+import dev.steward.storage.TeamAddress;
+import dev.steward.storage.TeamFileCopy;
+import dev.steward.service.users.UserService;
 
 import dev.steward.storage.BackupException.Reason;
 import org.slf4j.Logger;
@@ -17,12 +20,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-/// Consistent copies of a register file, and restoring them.
+/// Consistent copies of a register file, and restoring them; the same for a team register, whose backup is a
+/// register file made from it ({@link #backupTeam}) in the same zip format.
 ///
 /// The engine takes the consistent copy itself ({@link Engine#backup}); this workflow decides where it goes,
 /// refuses to overwrite what it should not, and restores a copy by migrating it to the current schema.
@@ -118,6 +123,62 @@ public final class Backups {
             moveIntoPlace(extracted, location);
             LOG.info("Restored {} from {} ({} migration(s) applied)", location, source, applied);
             return new Restored(location, applied);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /// Writes a backup of the team register at `address`, read as `login` in one consistent snapshot, to `zip`:
+    /// the zip a register file's backup is, holding a register file the team register was copied into with every
+    /// id, so that {@link #restoreTeam} (or `steward team import-register` of the file) puts it back whole.
+    ///
+    /// @throws BackupException when the zip exists and may not be replaced, or reading or writing fails
+    public static Path backupTeam(TeamAddress address, String login, char[] password, Path zip, boolean overwrite) {
+        Path target = zip.toAbsolutePath().normalize();
+        refuseExisting(target, overwrite, "backup file");
+        Path partial = createParentAndPartialName(target);
+        Path work = createWorkFolder(target);
+        try {
+            Path copy = work.resolve("register");
+            try (Database file = Database.open(copy)) {
+                TeamFileCopy.outOfTeam(address, login, password, file);
+            } catch (IllegalStateException | DatabaseOpenException e) {
+                throw new BackupException(Reason.IO, target, "Cannot back up " + address + ": " + e.getMessage(), e);
+            }
+            Engine.forRegister(copy).backup(copy, partial, null);
+            moveIntoPlace(partial, target);
+            LOG.info("Backed up {} to {}", address, target);
+            return target;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /// Restores the backup `zip` (of a team register, or of a register file) into the empty team register at
+    /// `address`, as its owner, in one transaction; nothing is written unless all of it is.
+    ///
+    /// @param passphrase the backed-up register file's passphrase, `null` when it is not encrypted
+    /// @return the rows restored per table
+    /// @throws BackupException when the zip is not a Steward backup, the team register is not empty, or the copy fails
+    public static Map<String, Long> restoreTeam(Path zip, TeamAddress address, String owner, char[] ownerPassword,
+                                                char[] passphrase) {
+        Path source = zip.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(source)) {
+            throw new BackupException(Reason.IO, source, "There is no backup file at " + source + ".", null);
+        }
+        Path work = createWorkFolder(source);
+        try {
+            extract(source, work.resolve("restored.mv.db"));
+            migrate(work.resolve("restored"), source, passphrase);
+            try (Database file = Database.open(work.resolve("restored"), passphrase)) {
+                Map<String, Long> restored = TeamFileCopy.intoTeam(file, address, owner, ownerPassword,
+                        UserService.TEAM_LOGIN);
+                LOG.info("Restored {} from {}", address, source);
+                return restored;
+            } catch (IllegalStateException | DatabaseOpenException e) {
+                throw new BackupException(Reason.IO, source, "Cannot restore " + source + " into " + address + ": "
+                        + e.getMessage(), e);
+            }
         } finally {
             deleteTree(work);
         }
