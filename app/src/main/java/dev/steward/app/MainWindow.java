@@ -23,7 +23,10 @@ import dev.steward.app.scene.WindowPlacement;
 import dev.steward.app.session.Permissions;
 import dev.steward.app.session.Session;
 import dev.steward.app.session.SignInSettings;
+import dev.steward.app.team.ConnectDialog;
+import dev.steward.app.team.ConnectViewModel;
 import dev.steward.app.team.LiveRefresh;
+import dev.steward.app.team.RememberedConnection;
 import dev.steward.app.team.TeamOpening;
 import dev.steward.app.team.TeamSignInDialog;
 import dev.steward.storage.TeamAddress;
@@ -136,6 +139,7 @@ public final class MainWindow {
         attestationsCsv.setId("exportAttestationsMenuItem");
         attestationsCsv.disableProperty().bind(viewModel.loadedProperty().not().or(viewModel.progress().runningProperty()));
         view.addFileItems(attestationsCsv);
+        addTeamConnect();
         addAccountActions();
         view.setAttestAction(this::openAttestation);
         addDashboard();
@@ -314,6 +318,27 @@ public final class MainWindow {
                 .onFailure(e -> dialogs.showFailure(Messages.get("account.signIn.title"), e))
                 .andFinally(then)
                 .on(executor);
+    }
+
+    /// File > Connect to team database…: the chosen team register opens in a window of its own, beside this
+    /// one; the connection (never the password) is remembered and offered next time.
+    private void addTeamConnect() {
+        MenuItem connect = RegisterView.menuItem("menu.file.connectTeam", null, this::connectToTeam);
+        connect.setId("connectTeamMenuItem");
+        view.addFileItems(connect);
+    }
+
+    private void connectToTeam() {
+        RememberedConnection remembered = new RememberedConnection(UserPreferences.node());
+        new ConnectDialog(stage, new ConnectViewModel(remembered.last())).showAndWait().ifPresent(connection -> {
+            remembered.remember(connection);
+            Stage other = new Stage();
+            TeamOpening.Asker asker = signIn.team() != null ? signIn.team()
+                    : (at, problem) -> TeamSignInDialog.ask(other, at, connection.login(), problem);
+            MainWindow team = MainWindow.open(other, Path.of(connection.address().toString()), executor,
+                    new SignInSettings(signIn.security(), null, asker));
+            other.setOnHidden(e -> team.close());
+        });
     }
 
     /// File: sign out / switch user, own password, own signing key; View: users (administrators only).

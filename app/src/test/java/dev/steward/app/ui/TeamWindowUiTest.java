@@ -30,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /// a colleague commits from another client without being reloaded. The waits are hang bounds, not timings.
 class TeamWindowUiTest extends MainWindowTestBase {
     private TeamAddress address;
+    /// Who the next sign-in is (the test server trusts every login, so no password is needed).
+    private volatile String nextLogin = "mark";
 
     @Start
     void start(Stage stage) {
@@ -44,9 +46,8 @@ class TeamWindowUiTest extends MainWindowTestBase {
                     TeamTestServer.OWNER);
         }
         this.stage = stage;
-        // the test server trusts every login, so the person signs in without a password
         SignInSettings mark = new SignInSettings(CHEAP, null,
-                (at, problem) -> problem == null ? Optional.of(new TeamLogin("mark", new char[0])) : Optional.empty());
+                (at, problem) -> problem == null ? Optional.of(new TeamLogin(nextLogin, new char[0])) : Optional.empty());
         window = MainWindow.open(stage, Path.of(address.toString()), new FxUiExecutor(), mark, files::wrap);
         stage.setWidth(980);
         stage.setHeight(700);
@@ -65,6 +66,48 @@ class TeamWindowUiTest extends MainWindowTestBase {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> names(robot).contains("Contract checker"));
         }
         assertThat(window.viewModel().totalCount()).isEqualTo(2);
+    }
+
+    @Test
+    void theConnectDialogEnablesConnectOnlyForAValidConnectionAndOpensItInAWindowOfItsOwn(FxRobot robot)
+            throws Exception {
+        waitUntil(() -> window.viewModel().loadedProperty().get());
+        javafx.scene.control.MenuItem connect = window.view().root().lookupAll(".menu-bar").stream()
+                .map(javafx.scene.control.MenuBar.class::cast).flatMap(bar -> bar.getMenus().stream())
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> "connectTeamMenuItem".equals(item.getId()))
+                .findFirst().orElseThrow();
+        javafx.application.Platform.runLater(connect::fire);
+        Stage dialog = waitForWindow(robot, "Connect to team database");
+        javafx.scene.Node button = in(robot, dialog, "#teamConnectButton");
+
+        robot.interact(() -> ((javafx.scene.control.TextField) in(robot, dialog, "#teamHostField")).setText(""));
+        assertThat(button.isDisabled()).isTrue();
+        assertThat(((javafx.scene.control.Label) in(robot, dialog, "#teamConnectProblem")).getText()).contains("server");
+        robot.clickOn(in(robot, dialog, "#teamHostField")).write("localhost");
+        robot.interact(() -> ((javafx.scene.control.TextField) in(robot, dialog, "#teamPortField")).setText("port"));
+        assertThat(button.isDisabled()).isTrue();
+        robot.interact(() -> {
+            ((javafx.scene.control.TextField) in(robot, dialog, "#teamPortField")).setText(Integer.toString(address.port()));
+            ((javafx.scene.control.TextField) in(robot, dialog, "#teamDatabaseField")).setText(address.database());
+            ((javafx.scene.control.TextField) in(robot, dialog, "#teamUserField")).setText("rita");
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> tls = (javafx.scene.control.ComboBox<String>) in(robot, dialog, "#teamTlsField");
+            tls.setValue("disable");
+        });
+        assertThat(button.isDisabled()).isFalse();
+
+        nextLogin = "rita";
+        robot.clickOn(button);
+        String title = dev.steward.app.i18n.Messages.get("app.title");
+        waitUntil(() -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && s != stage && title.equals(s.getTitle())));
+        Stage rita = (Stage) robot.listWindows().stream()
+                .filter(w -> w instanceof Stage s && s != stage && title.equals(s.getTitle())).findFirst().orElseThrow();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.from(rita.getScene().getRoot())
+                .lookup("#registerTable").tryQuery().isPresent());
+        assertThat(new dev.steward.app.team.RememberedConnection(dev.steward.app.scene.UserPreferences.node()).last())
+                .contains(new dev.steward.app.team.TeamConnection(address, "rita"));
+        robot.interact(rita::close);
     }
 
     private static List<String> names(FxRobot robot) {
