@@ -52,16 +52,21 @@ final class TeamTestServer {
 
     /// A new database owned by {@value #OWNER} holding an empty, initialised register.
     TeamAddress freshRegister() {
+        TeamAddress address = emptyDatabase();
+        PGSimpleDataSource owner = new PGSimpleDataSource();
+        owner.setURL(url(address.database()));
+        owner.setUser(OWNER);
+        TeamSchema.init(owner, address);
+        return address;
+    }
+
+    /// A new database owned by {@value #OWNER} without a register (nobody ran `steward team init`).
+    TeamAddress emptyDatabase() {
         String name = "ui_team_" + DATABASES.incrementAndGet();
         superuser("postgres", "CREATE DATABASE " + name + " OWNER " + OWNER
                 + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'");
         superuser(name, "ALTER SCHEMA public OWNER TO " + OWNER);
-        PGSimpleDataSource owner = new PGSimpleDataSource();
-        owner.setURL(url(name));
-        owner.setUser(OWNER);
-        TeamAddress address = new TeamAddress("localhost", postgres.getPort(), name, "disable");
-        TeamSchema.init(owner, address);
-        return address;
+        return new TeamAddress("localhost", postgres.getPort(), name, "disable");
     }
 
     /// A login role member of the given group roles (steward_reviewer, …); kept when it exists.

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /// The main window on a team register of a real PostgreSQL: it opens as the person's own login, and shows what
 /// a colleague commits from another client without being reloaded. The waits are hang bounds, not timings.
@@ -64,8 +65,24 @@ class TeamWindowUiTest extends MainWindowTestBase {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> names(robot).contains("Invoice reader"));
             rita.register().create(integration("Contract checker"));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> names(robot).contains("Contract checker"));
+
+            // an edit over a copy someone else has since saved is refused, naming who changed it (the editor's
+            // conflict banner shows this text)
+            Integration shown = table(robot).getItems().stream().filter(java.util.Objects::nonNull)
+                    .map(row -> row.integration()).filter(i -> i.name().equals("Invoice reader")).findFirst().orElseThrow();
+            rita.register().update(withPurpose(rita.register().integration(shown.id()).orElseThrow(), "Reads invoices"));
+            assertThatThrownBy(() -> window.services().register().update(withPurpose(shown, "Reads all invoices")))
+                    .isInstanceOf(dev.steward.storage.StaleRecordException.class)
+                    .hasMessageContaining("'Invoice reader' was changed by rita at ");
         }
         assertThat(window.viewModel().totalCount()).isEqualTo(2);
+    }
+
+    private static Integration withPurpose(Integration i, String purpose) {
+        return new Integration(i.id(), i.version(), i.name(), purpose, i.vendor(), i.kind(), i.pipelineRole(),
+                i.environments(), i.status(), i.sponsorId(), i.technicalOwnerId(), i.backupOwnerIds(),
+                i.dataAccess(), i.tools(), i.agentLinks(), i.credentials(), i.revocation(), i.nextReview(),
+                i.updatedAt(), i.updatedBy());
     }
 
     @Test
