@@ -51,9 +51,8 @@ public final class TeamSignInDialog {
         ButtonType signIn = new ButtonType(Messages.get("team.signIn.button"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(signIn, ButtonType.CANCEL);
         // one binding enables the primary button: a login is needed, a password may be empty (trust, peer)
-        dialog.getDialogPane().lookupButton(signIn).disableProperty().bind(user.textProperty().isEmpty()
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> user.getText().isBlank(),
-                        user.textProperty())));
+        dialog.getDialogPane().lookupButton(signIn).disableProperty().bind(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> user.getText().isBlank(), user.textProperty()));
         dialog.setOnShown(e -> (login.isBlank() ? user : password).requestFocus());
         dialog.setResultConverter(button -> button == signIn
                 ? new TeamLogin(user.getText().strip(), password.getText().toCharArray()) : null);
