@@ -20,6 +20,9 @@ public final class BenchMain {
         if (config.runs("search") || config.runs("heap")) {
             SearchBench.run(config, results);
         }
+        if (config.runs("dashboard")) {
+            DashboardBench.run(config, results, config.sizes().stream().mapToInt(Integer::intValue).max().orElseThrow());
+        }
         if (config.runs("findall")) {
             FindAllBench.run(config, results);
         }

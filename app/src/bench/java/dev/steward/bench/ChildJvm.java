@@ -17,8 +17,29 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
-    /// @param log where the child's stderr goes (it logs through SLF4J there)
-    static Map<String, String> run(List<String> jvmOptions, Class<?> main, List<String> args, Path log) {
+    /// Milliseconds from starting `command` (a launcher, a script) to its exit with status 0, its output
+    /// appended to `log`.
+    static double wallClock(List<String> command, Path log) {
+        try {
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException(command.getFirst() + " failed (exit "
+                        + (process.isAlive() ? "timeout" : process.exitValue()) + "); see " + log);
+            }
+            return (System.nanoTime() - start) / 1e6;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /// The command that starts `main` in a fresh JVM on this JVM's class path.
+    static List<String> command(List<String> jvmOptions, Class<?> main, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -26,6 +47,12 @@ final class ChildJvm {
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());
         command.addAll(args);
+        return command;
+    }
+
+    /// @param log where the child's stderr goes (it logs through SLF4J there)
+    static Map<String, String> run(List<String> jvmOptions, Class<?> main, List<String> args, Path log) {
+        List<String> command = command(jvmOptions, main, args);
         try {
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();

@@ -64,10 +64,7 @@ import dev.steward.app.queue.ReviewQueueView;
 import dev.steward.app.queue.ReviewQueueViewModel;
 import dev.steward.app.dashboard.DashboardViewModel;
 import dev.steward.app.register.FirstRunGreeting;
-import dev.steward.model.dashboard.AttestationStanding;
-import dev.steward.model.dashboard.Rating;
 import dev.steward.service.attestation.AttestationSummary;
-import dev.steward.model.register.Person;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import dev.steward.app.discover.DiscoveredView;
@@ -80,7 +77,6 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,7 +113,6 @@ public final class MainWindow {
     /// While a team register is open: refreshes the window when others commit.
     private LiveRefresh liveRefresh;
     // the newest read of each wins; an older one that ends later is dropped
-    private long dashboardReads;
     private long queueReads;
 
     private MainWindow(Stage stage, Path databaseFile, UiExecutor executor, SignInSettings signIn,
@@ -131,7 +126,8 @@ public final class MainWindow {
         // thread, so after this constructor has returned
         openDatabase(databaseFile);
         this.view = new RegisterView(viewModel, this::openEditor, this::openPeople, this::openClassifier, stage::close, this::showAbout);
-        this.dashboard = new DashboardViewModel(Clock.systemDefaultZone(), this::openIntegration);
+        this.dashboard = new DashboardViewModel(Clock.systemDefaultZone(), this::openIntegration, executor,
+                this::readFailed);
         this.transfer = new TransferViewModel(viewModel, () -> services, executor, dialogs, viewModel.progress());
         view.setTransferActions(transfer::importCsv, transfer::exportCsv);
         MenuItem attestationsCsv = RegisterView.menuItem("menu.file.exportAttestations", null,
@@ -517,7 +513,7 @@ public final class MainWindow {
     private void addCampaigns() {
         Tab tab = new Tab(Messages.get("tab.campaigns"));
         tab.setId("campaignsTab");
-        view.addTab(tab, "menu.view.campaigns", "Shortcut+4");
+        view.addTab(tab, "menu.view.campaigns", "Shortcut+5");
         Permissions permissions = new Permissions(session);
         Runnable refresh = whenShown(tab, () -> new CampaignsView(campaigns, new CampaignDialogs(() -> stage),
                 permissions.allows(Permission.MANAGE_CAMPAIGNS), permissions.allows(Permission.DECIDE_CAMPAIGN_ITEMS),
@@ -563,38 +559,11 @@ public final class MainWindow {
         return queue;
     }
 
-    /// What the dashboard summarises, read in one go off the UI thread.
-    private record DashboardData(List<Integration> integrations, List<Person> people,
-                                 Map<Long, StoredClassification> classifications,
-                                 Map<Long, AttestationSummary> attestations,
-                                 List<dev.steward.storage.StoredSuccession> successions) {
-    }
-
     private void refreshDashboard() {
         RegisterService service = viewModel.serviceProperty().get();
-        if (service == null) {
-            return;
+        if (service != null) {
+            dashboard.refresh(service);
         }
-        long asked = ++dashboardReads;
-        Tasks.run(() -> new DashboardData(service.integrations(), service.people(), service.latestClassifications(),
-                        service.latestAttestations(), service.pendingSuccessions()))
-                .onSuccess(data -> {
-                    if (asked != dashboardReads) {
-                        return;
-                    }
-                    Map<Long, Rating> ratings = new HashMap<>();
-                    data.classifications().forEach((id, c) -> ratings.put(id, new Rating(c.verdict(), c.riskTier())));
-                    Map<Long, AttestationStanding> standings = new HashMap<>();
-                    data.attestations().forEach((id, a) -> standings.put(id, a.standing()));
-                    // unconfirmed successions count as ownerless (issue 19), beside the rules' own gaps
-                    Map<Long, Person> people = new HashMap<>();
-                    data.people().forEach(p -> people.put(p.id(), p));
-                    dashboard.update(data.integrations(), data.people(), ratings, standings,
-                            dev.steward.model.dashboard.SuccessionGaps.of(data.successions().stream()
-                                    .map(dev.steward.storage.StoredSuccession::proposal).toList(), people));
-                })
-                .onFailure(this::readFailed)
-                .on(executor);
     }
 
     private void refreshQueue() {

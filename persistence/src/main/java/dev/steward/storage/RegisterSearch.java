@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import static dev.steward.storage.jooq.Tables.INTEGRATION;
@@ -132,6 +133,89 @@ public final class RegisterSearch {
             return new Ids(List.of(), matches.length);
         }
         return new Ids(walk(matches, query, offset, limit), matches.length);
+    }
+
+    /// For a quick search whose every word is common (a single letter finds most of a register): the first
+    /// `limit` ids in the query's order and an estimate of how many match, without reading every match, which
+    /// costs what the matches cost (0.9 s for one letter at a million). Empty when the query is answered
+    /// exactly at little cost: no text, a column filter, or a word with few terms.
+    ///
+    /// The page walks the sort index in growing steps and looks up each step's rows' own terms (by the term
+    /// table's integration index), so it stops soon after one page. The estimate is the share of matches among the rows the page walked past,
+    /// times the register's size: "about" as good as the matches are spread evenly in that order.
+    public Optional<Ids> firstIdsEstimated(SearchQuery query, int limit) {
+        return firstIdsEstimated(query, limit, COMMON_TERMS);
+    }
+
+    /// As above, with `commonTerms` the number of terms that makes a token common (small in tests).
+    Optional<Ids> firstIdsEstimated(SearchQuery query, int limit, int commonTerms) {
+        List<Word> words = words(query);
+        if (words.isEmpty() || hasFilters(query) || !words.stream().allMatch(w -> common(w, commonTerms))) {
+            return Optional.empty();
+        }
+        List<Long> ids = new ArrayList<>(limit);
+        int walked = 0;
+        int step = limit * 4;
+        int size = ctx.fetchCount(I) - hidden.count(ctx);
+        while (ids.size() < limit && walked < size) {
+            List<Long> candidates = ctx.select(I.ID).from(I).where(filters(query)).orderBy(order(query))
+                    .limit(step).offset(walked).fetch(I.ID);
+            if (candidates.isEmpty()) {
+                break;
+            }
+            java.util.Set<Long> matching = matchingAmong(words, candidates);
+            for (Long id : candidates) {
+                walked++;
+                if (matching.contains(id) && ids.add(id) && ids.size() == limit) {
+                    break;
+                }
+            }
+            step *= 2;
+        }
+        if (ids.size() < limit || !current()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Ids(ids, (int) Math.min(size, Math.round((double) limit * size / walked))));
+    }
+
+    /// Which of `candidates` every word finds: each token looked up among the candidates' own terms (the term
+    /// table's integration index), and the words' people among their sponsors and owners.
+    private java.util.Set<Long> matchingAmong(List<Word> words, List<Long> candidates) {
+        List<Field<Long>> inlined = candidates.stream().<Field<Long>>map(DSL::inline).toList();
+        java.util.Set<Long> all = null;
+        for (Word word : words) {
+            java.util.Set<Long> found = null;
+            for (String token : word.tokens()) {
+                java.util.Set<Long> byToken = new java.util.HashSet<>(ctx.selectDistinct(TERM.INTEGRATION_ID).from(TERM)
+                        .where(TERM.INTEGRATION_ID.in(inlined)).and(startsWith(TERM, token)).fetch(TERM.INTEGRATION_ID));
+                if (found != null) {
+                    byToken.retainAll(found);
+                }
+                found = byToken;
+            }
+            if (!word.people().isEmpty()) {
+                found.addAll(ctx.select(I.ID).from(I).where(I.ID.in(inlined))
+                        .and(I.SPONSOR_ID.in(word.people()).or(I.TECHNICAL_OWNER_ID.in(word.people()))).fetch(I.ID));
+            }
+            if (all != null) {
+                found.retainAll(all);
+            }
+            all = found;
+        }
+        return all;
+    }
+
+    /// Terms a word's tokens begin number at least this many: common enough to estimate rather than count.
+    private static final int COMMON_TERMS = 20_000;
+
+    private boolean common(Word word, int commonTerms) {
+        for (String token : word.tokens()) {
+            var first = select(TERM.INTEGRATION_ID).from(TERM).where(startsWith(TERM, token)).limit(commonTerms);
+            if (ctx.fetchCount(first) < commonTerms) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// One block of ids in a query's order.

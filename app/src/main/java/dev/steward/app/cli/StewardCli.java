@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
         description = "Governance console for AI integrations. With no command, ./steward opens the desktop app.",
         subcommands = {ClassifyCommand.class, ImportCommand.class, ExportCommand.class, VerifyCommand.class,
                 VerifyLogCommand.class, CheckpointCommand.class, KeysCommand.class, BackupCommand.class, RestoreCommand.class,
-                CompactCommand.class, EncryptCommand.class, DecryptCommand.class, DiscoverCommand.class,
+                CompactCommand.class, EncryptCommand.class, DecryptCommand.class, DiscoverCommand.class, CampaignCommand.class,
+                VerifyCampaignCommand.class, TeamCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  verification failed (bundle tampered or key not trusted or not listed, audit chain broken"

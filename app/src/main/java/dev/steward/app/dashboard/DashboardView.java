@@ -29,8 +29,9 @@ import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
 
-/// The dashboard tab: three charts (verdict, risk tier, lifecycle status) over the gaps list. Enter or a
-/// double-click on a gap opens its integration. When the register is empty it shows the first-run greeting.
+/// The dashboard tab: three charts (verdict, risk tier, lifecycle status) over the gaps list, which is read a block
+/// at a time as it scrolls. Enter or a double-click on a gap opens its integration. When the register is empty it
+/// shows the first-run greeting.
 public final class DashboardView {
     private final DashboardViewModel viewModel;
     private final TableView<GapRow> gapsTable = new TableView<>();
@@ -143,6 +144,7 @@ public final class DashboardView {
         gapsTable.getColumns().add(column("dashboard.gaps.column.integration", GapRow::integration, 240));
         gapsTable.getColumns().add(column("dashboard.gaps.column.detail", GapRow::detail, 460));
         gapsTable.setItems(viewModel.visibleGaps());
+        viewModel.rowsRevisionProperty().addListener((obs, old, now) -> gapsTable.refresh());
         gapsTable.setPlaceholder(new Label(Messages.get("dashboard.gaps.none")));
         gapsTable.setRowFactory(tv -> {
             TableRow<GapRow> row = new TableRow<>();
@@ -178,6 +180,7 @@ public final class DashboardView {
     }
 
     private static TableColumn<GapRow, String> column(String key, Function<GapRow, String> value, double width) {
-        return TextColumns.of(key, "GapColumn", value, width);
+        // a row whose block is still being read is null: blank until it arrives
+        return TextColumns.of(key, "GapColumn", row -> row == null ? "" : value.apply(row), width);
     }
 }

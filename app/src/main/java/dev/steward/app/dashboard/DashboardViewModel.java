@@ -1,56 +1,77 @@
 package dev.steward.app.dashboard;
 
+import dev.steward.app.concurrent.Tasks;
+import dev.steward.app.concurrent.UiExecutor;
 import dev.steward.app.i18n.Messages;
+import dev.steward.app.paging.PagedRows;
 import dev.steward.model.classification.NhiVerdict;
 import dev.steward.model.classification.RiskTier;
-import dev.steward.model.dashboard.AttestationStanding;
 import dev.steward.model.dashboard.DashboardCounts;
 import dev.steward.model.dashboard.Gap;
 import dev.steward.model.dashboard.GapKind;
-import dev.steward.model.dashboard.GapRules;
-import dev.steward.model.dashboard.Rating;
-import dev.steward.model.register.Integration;
 import dev.steward.model.register.LifecycleStatus;
-import dev.steward.model.register.Person;
+import dev.steward.service.register.DashboardSummary;
+import dev.steward.service.register.RegisterService;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
-/// State of the dashboard: chart counts and the gaps list, recomputed from what the register has loaded, so the
-/// dashboard never disagrees with the table. Imports nothing from javafx.scene so it is tested without a toolkit.
+/// State of the dashboard: chart counts and the gaps list, read from the database ({@link RegisterService#dashboard},
+/// SQL over the register, never the register in memory) whenever the dashboard is shown or the register changes.
+///
+/// The gaps list is paged like the register's table ({@link PagedRows}): its size is the number of gaps of the
+/// chosen kind (or of all kinds), and blocks of 100 are read when someone scrolls to them. A refresh reads the
+/// counts and the first block in one go, then how many integrations the gaps are on (a slower pass), so the
+/// summary line first says only how many gaps there are. Imports nothing from javafx.scene so it is tested
+/// without a toolkit.
 public final class DashboardViewModel {
+    private static final int WAITING_BLOCKS = 8;
+
     private final Clock clock;
     private final LongConsumer opener;
+    private final UiExecutor executor;
+    private final Consumer<Throwable> failed;
     private final ObservableList<CountEntry> byVerdict = FXCollections.observableArrayList();
     private final ObservableList<CountEntry> byTier = FXCollections.observableArrayList();
     private final ObservableList<CountEntry> byStatus = FXCollections.observableArrayList();
-    private final ObservableList<GapRow> gaps = FXCollections.observableArrayList();
-    private final FilteredList<GapRow> visibleGaps = new FilteredList<>(gaps);
+    private final PagedRows<GapRow> gaps = new PagedRows<>(this::wantBlock, GapRow.class, GapRow::integrationId);
     /// {@code null} shows every kind of gap
     private final ObjectProperty<GapKind> kindFilter = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyIntegerWrapper rowsRevision = new ReadOnlyIntegerWrapper();
+    private final Deque<Integer> wantedBlocks = new ArrayDeque<>();
+    private RegisterService service;
+    private Map<GapKind, Integer> gapCounts = Map.of();
+    private LocalDate countedOn;
+    private long reads;
+    private int fetchingBlock = -1;
 
     /// @param opener opens an integration by id (the drill-down from a gap)
-    public DashboardViewModel(Clock clock, LongConsumer opener) {
+    /// @param failed shows a read that failed
+    public DashboardViewModel(Clock clock, LongConsumer opener, UiExecutor executor, Consumer<Throwable> failed) {
         this.clock = clock;
         this.opener = opener;
-        kindFilter.addListener((obs, old, kind) -> visibleGaps.setPredicate(
-                kind == null ? null : row -> row.gap().kind() == kind));
+        this.executor = executor;
+        this.failed = failed;
+        kindFilter.addListener((obs, old, kind) -> showKind());
     }
 
     public ObservableList<CountEntry> byVerdict() {
@@ -65,8 +86,14 @@ public final class DashboardViewModel {
         return byStatus;
     }
 
-    public FilteredList<GapRow> visibleGaps() {
-        return visibleGaps;
+    /// The gaps of the chosen kind in the dashboard's order; a row not read yet is `null` until its block arrives.
+    public ObservableList<GapRow> visibleGaps() {
+        return gaps;
+    }
+
+    /// Changes whenever rows of {@link #visibleGaps()} got their data: redraw them.
+    public ReadOnlyIntegerProperty rowsRevisionProperty() {
+        return rowsRevision.getReadOnlyProperty();
     }
 
     public ObjectProperty<GapKind> kindFilterProperty() {
@@ -83,43 +110,24 @@ public final class DashboardViewModel {
         return empty.getReadOnlyProperty();
     }
 
-    /// Recomputes everything from the register's current contents.
-    ///
-    /// @param standings latest attestation per integration id; missing means never attested
-    public void update(Collection<Integration> integrations, Collection<Person> people,
-                       Map<Long, Rating> classifications, Map<Long, AttestationStanding> standings) {
-        update(integrations, people, classifications, standings, List.of());
-    }
-
-    /// As above, with gaps found elsewhere: unconfirmed successions ({@link dev.steward.model.dashboard.SuccessionGaps}),
-    /// which leave their integrations ownerless until someone confirms them.
-    public void update(Collection<Integration> integrations, Collection<Person> people,
-                       Map<Long, Rating> classifications, Map<Long, AttestationStanding> standings,
-                       List<Gap> otherGaps) {
-        DashboardCounts counts = DashboardCounts.of(integrations, classifications);
-        byVerdict.setAll(verdictEntries(counts));
-        byTier.setAll(tierEntries(counts));
-        byStatus.setAll(statusEntries(counts));
-
-        Map<Long, Person> byId = new java.util.HashMap<>();
-        people.forEach(p -> byId.put(p.id(), p));
+    /// Reads everything again from `source`, off the UI thread; a read overtaken by a newer one is dropped.
+    public void refresh(RegisterService source) {
+        service = source;
+        long asked = ++reads;
         LocalDate today = LocalDate.now(clock);
-        List<GapRow> rows = new ArrayList<>();
-        for (Integration i : integrations) {
-            for (Gap gap : GapRules.find(i, byId, standings.get(i.id()), today)) {
-                rows.add(GapRow.of(gap));
-            }
-        }
-        otherGaps.forEach(gap -> rows.add(GapRow.of(gap)));
-        rows.sort((a, b) -> {
-            int byKind = a.gap().kind().compareTo(b.gap().kind());
-            return byKind != 0 ? byKind : a.integration().compareToIgnoreCase(b.integration());
-        });
-        gaps.setAll(rows);
-        long affected = rows.stream().mapToLong(GapRow::integrationId).distinct().count();
-        summary.set(rows.isEmpty() ? Messages.get("dashboard.gaps.none")
-                : Messages.format("dashboard.gaps.summary", rows.size(), affected));
-        empty.set(integrations.isEmpty());
+        GapKind kind = kindFilter.get();
+        Tasks.run(() -> {
+                    DashboardSummary read = source.dashboard(today);
+                    return new FirstRead(read, source.gaps(kind, read.gapCounts(), 0, PagedRows.BLOCK, today));
+                })
+                .onSuccess(first -> {
+                    if (asked == reads) {
+                        show(first, kind, today);
+                        countIntegrations(source, asked, today, first.summary().gaps());
+                    }
+                })
+                .onFailure(failed::accept)
+                .on(executor);
     }
 
     /// Drill-down: opens the record behind a gap.
@@ -127,6 +135,94 @@ public final class DashboardViewModel {
         if (row != null) {
             opener.accept(row.integrationId());
         }
+    }
+
+    private record FirstRead(DashboardSummary summary, List<Gap> firstBlock) {
+    }
+
+    private void show(FirstRead first, GapKind kind, LocalDate today) {
+        DashboardCounts counts = first.summary().charts();
+        byVerdict.setAll(verdictEntries(counts));
+        byTier.setAll(tierEntries(counts));
+        byStatus.setAll(statusEntries(counts));
+        gapCounts = first.summary().gapCounts();
+        countedOn = today;
+        int total = first.summary().gaps();
+        summary.set(total == 0 ? Messages.get("dashboard.gaps.none") : Messages.format("dashboard.gaps.counting", total));
+        empty.set(first.summary().integrations() == 0);
+        if (kind == kindFilter.get()) {
+            wantedBlocks.clear();
+            gaps.reset(sizeOf(kind), Map.of(0, rows(first.firstBlock())));
+        } else {
+            showKind();
+        }
+    }
+
+    private void countIntegrations(RegisterService source, long asked, LocalDate today, int total) {
+        if (total == 0) {
+            return;
+        }
+        Tasks.run(() -> source.integrationsWithGaps(today))
+                .onSuccess(affected -> {
+                    if (asked == reads) {
+                        summary.set(Messages.format("dashboard.gaps.summary", total, affected));
+                    }
+                })
+                .onFailure(failed::accept)
+                .on(executor);
+    }
+
+    /// The kind filter changed: the list gets the new kind's size, and its rows are read as they are shown.
+    private void showKind() {
+        wantedBlocks.clear();
+        gaps.reset(sizeOf(kindFilter.get()), Map.of());
+    }
+
+    private int sizeOf(GapKind kind) {
+        return kind == null ? gapCounts.values().stream().mapToInt(Integer::intValue).sum()
+                : gapCounts.getOrDefault(kind, 0);
+    }
+
+    private void wantBlock(int block) {
+        wantedBlocks.remove(block);
+        wantedBlocks.addLast(block);
+        while (wantedBlocks.size() > WAITING_BLOCKS) {
+            wantedBlocks.removeFirst();
+        }
+        executor.runOnUiThread(this::fetchBlocks);
+    }
+
+    private void fetchBlocks() {
+        RegisterService source = service;
+        if (fetchingBlock >= 0 || wantedBlocks.isEmpty() || source == null || countedOn == null) {
+            return;
+        }
+        int block = wantedBlocks.removeLast();
+        if (gaps.holds(block)) {
+            fetchBlocks();
+            return;
+        }
+        fetchingBlock = block;
+        long generation = gaps.generation();
+        GapKind kind = kindFilter.get();
+        Map<GapKind, Integer> counts = gapCounts;
+        LocalDate today = countedOn;
+        Tasks.run(() -> source.gaps(kind, counts, block * PagedRows.BLOCK, PagedRows.BLOCK, today))
+                .onSuccess(fetched -> {
+                    if (gaps.store(generation, block, rows(fetched))) {
+                        rowsRevision.set(rowsRevision.get() + 1);
+                    }
+                })
+                .onFailure(failed::accept)
+                .andFinally(() -> {
+                    fetchingBlock = -1;
+                    fetchBlocks();
+                })
+                .on(executor);
+    }
+
+    private static List<GapRow> rows(List<Gap> read) {
+        return read.stream().map(GapRow::of).toList();
     }
 
     private static List<CountEntry> verdictEntries(DashboardCounts counts) {

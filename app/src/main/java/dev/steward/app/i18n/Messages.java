@@ -32,9 +32,13 @@ public final class Messages {
         return new MessageFormat(TEXT.getString(key), TEXT.getLocale()).format(isolated);
     }
 
-    /// Wraps text that contains right-to-left letters in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: inside a
-    /// left-to-right sentence "ليلى حداد, 2026-05-01" would otherwise show the date inside the name's run.
-    /// Text without such letters (most of it) is returned as it is. One pass over the text.
+    /// Sets text that contains right-to-left letters between two LEFT-TO-RIGHT MARKs: inside a left-to-right
+    /// sentence "ليلى حداد, 2026-05-01" would otherwise show the date inside the name's run. The marks are strong
+    /// left-to-right characters, so the neutrals and digits next to the name resolve to the sentence's direction
+    /// while the name keeps its own order. Not FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, which say the
+    /// same more precisely: common fonts (DejaVu, the only one on many Linux machines) have no glyph for them, and
+    /// JavaFX then draws a box on each side of every such name. Text without right-to-left letters (most of it) is
+    /// returned as it is. One pass over the text.
     public static String isolate(String text) {
         if (text == null || text.isEmpty()) {
             return text;
@@ -44,15 +48,14 @@ public final class Messages {
             byte direction = Character.getDirectionality(cp);
             if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
                     || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return FSI + text + PDI;
+                return LRM + text + LRM;
             }
             i += Character.charCount(cp);
         }
         return text;
     }
 
-    private static final String FSI = "\u2068";
-    private static final String PDI = "\u2069";
+    private static final String LRM = "\u200E";
 
     /// Label of an enum constant: key {@code enum.<SimpleName>.<CONSTANT>}; empty text for {@code null}.
     public static String label(Enum<?> value) {

@@ -3,6 +3,7 @@ package dev.steward.app.register;
 import dev.steward.app.concurrent.ProgressTracker;
 import dev.steward.app.concurrent.Tasks;
 import dev.steward.app.concurrent.UiExecutor;
+import dev.steward.app.paging.PagedRows;
 import dev.steward.app.dialog.DialogService;
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.session.Permissions;
@@ -57,7 +58,7 @@ public final class RegisterViewModel {
     private final DialogService dialogs;
 
     private final ReadOnlyObjectWrapper<RegisterService> service = new ReadOnlyObjectWrapper<>();
-    private final PagedRows rows = new PagedRows(this::wantBlock);
+    private final PagedRows<IntegrationRow> rows = new PagedRows<>(this::wantBlock, IntegrationRow.class, IntegrationRow::id);
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     // one read-only view, kept: the wrapper listens weakly, so a throw-away wrapper would drop listeners
     private final ObservableList<Person> peopleView = FXCollections.unmodifiableObservableList(people);
@@ -474,7 +475,9 @@ public final class RegisterViewModel {
     }
 
     private static Found find(RegisterService service, SearchQuery query, long selectedId) {
-        RegisterBlock first = service.block(query, 0, PagedRows.BLOCK);
+        // a quick search finding most of a large register shows its first rows with an estimated count first
+        RegisterBlock first = selectedId < 0 ? service.firstBlock(query, PagedRows.BLOCK)
+                : service.block(query, 0, PagedRows.BLOCK);
         if (selectedId < 0) {
             return new Found(query, first, -1, null);
         }
@@ -509,13 +512,43 @@ public final class RegisterViewModel {
         loaded.set(true);
         rowsChanged();
         registerRevision.set(registerRevision.get() + 1);
-        status.set(pendingAnnouncement != null ? pendingAnnouncement : countText());
+        status.set(pendingAnnouncement != null ? pendingAnnouncement : countText(found.first().estimated()));
         pendingAnnouncement = null;
+        if (found.first().estimated()) {
+            countExactly(found.query());
+        }
+    }
+
+    /// The first rows were shown with an estimated count: reads the exact one (and the same first block, so
+    /// that the list is one consistent read) and shows it, unless the query changed meanwhile.
+    private void countExactly(SearchQuery asked) {
+        RegisterService current = service.get();
+        long generation = rows.generation();
+        Tasks.run(() -> current.block(asked, 0, PagedRows.BLOCK))
+                .onSuccess(exact -> {
+                    if (!asked.equals(query.get()) || rows.generation() != generation) {
+                        return;
+                    }
+                    wantedBlocks.clear();
+                    matchCount.set(exact.total());
+                    rows.reset(exact.total(), Map.of(0, toRows(exact)));
+                    rowsChanged();
+                    status.set(countText(false));
+                })
+                .onFailure(this::failed)
+                .on(executor);
     }
 
     private String countText() {
+        return countText(false);
+    }
+
+    private String countText(boolean estimated) {
         if (registerSize.get() == 0) {
             return Messages.get("status.empty");
+        }
+        if (estimated) {
+            return Messages.format("status.countEstimated", matchCount.get(), registerSize.get());
         }
         if (matchCount.get() == registerSize.get()) {
             return Messages.format("status.count", registerSize.get());

@@ -1,66 +1,127 @@
 package dev.steward.app.dashboard;
 
+import dev.steward.app.concurrent.CheckedExecutor;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.attestation.AttestationState;
-import dev.steward.model.dashboard.AttestationStanding;
 import dev.steward.model.dashboard.GapKind;
 import dev.steward.model.register.Integration;
+import dev.steward.model.register.IntegrationKind;
 import dev.steward.model.register.LifecycleStatus;
-import dev.steward.model.register.Person;
 import dev.steward.model.register.RevocationPath;
 import dev.steward.model.register.SecretStorage;
+import dev.steward.service.register.RegisterService;
+import dev.steward.storage.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/// The dashboard's view model on a real register: counts and gaps come from the database, the list is paged.
 class DashboardViewModelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
+    @TempDir
+    Path dir;
+    private Database database;
+    private RegisterService service;
+    private CheckedExecutor tasks;
     private final List<Long> opened = new ArrayList<>();
-    private final DashboardViewModel viewModel = new DashboardViewModel(CLOCK, opened::add);
+    private final List<Throwable> failures = new ArrayList<>();
+    private DashboardViewModel viewModel;
 
-    private static Integration active(long id, String name) {
-        Integration draft = Integration.draft(name, dev.steward.model.register.IntegrationKind.MCP_SERVER);
-        return draft.withStatus(LifecycleStatus.ACTIVE).stored(id, 1, Instant.EPOCH, "t");
+    @BeforeEach
+    void open() {
+        database = Database.open(dir.resolve("register"));
+        service = new RegisterService(database, () -> "tester");
+        tasks = new CheckedExecutor().guard(database);
+        viewModel = new DashboardViewModel(CLOCK, opened::add, tasks, failures::add);
+    }
+
+    @AfterEach
+    void close() {
+        tasks.settle();
+        tasks.shutdown(Duration.ofSeconds(10));
+        database.close();
+        assertThat(failures).isEmpty();
+        assertThat(tasks.violations()).isEmpty();
+    }
+
+    /// A proposed integration with nothing but its name and purpose: three gaps (no sponsor, no backup owner, no
+    /// revocation path); attestation gaps start once it is approved.
+    private Integration proposed(String name) {
+        return service.create(new Integration(0, 0, name, "Purpose of " + name, null, IntegrationKind.MCP_SERVER,
+                null, null, LifecycleStatus.PROPOSED, null, null, null, null, null, null, null, null, null, null, null));
+    }
+
+    private void refresh() {
+        viewModel.refresh(service);
+        tasks.settle();
     }
 
     @Test
     void listsGapsWithTheirWordsAndOpensTheRecord() {
-        viewModel.update(List.of(active(5, "Repo MCP")), List.<Person>of(), Map.of(), Map.of());
+        Integration repo = proposed("Repo MCP");
+        refresh();
 
-        assertThat(viewModel.visibleGaps()).extracting(r -> r.gap().kind())
-                .contains(GapKind.NO_SPONSOR, GapKind.NO_BACKUP_OWNER, GapKind.NO_REVOCATION_PATH,
-                        GapKind.ATTESTATION_MISSING);
+        assertThat(held()).extracting(r -> r.gap().kind())
+                .containsExactly(GapKind.NO_SPONSOR, GapKind.NO_BACKUP_OWNER, GapKind.NO_REVOCATION_PATH);
         GapRow first = viewModel.visibleGaps().getFirst();
         assertThat(first.kind()).isEqualTo(Messages.label(first.gap().kind()));
         assertThat(first.detail()).isNotBlank().doesNotContain("{0}");
-        assertThat(viewModel.summaryProperty().get()).contains("1 integration");
+        assertThat(viewModel.summaryProperty().get()).contains("on 1 integration");
 
         viewModel.open(first);
-        assertThat(opened).containsExactly(5L);
+        assertThat(opened).containsExactly(repo.id());
     }
 
     @Test
     void theKindFilterNarrowsTheList() {
-        viewModel.update(List.of(active(1, "A"), active(2, "B")), List.of(), Map.of(), Map.of());
+        proposed("A");
+        proposed("B");
+        refresh();
         int all = viewModel.visibleGaps().size();
         viewModel.kindFilterProperty().set(GapKind.NO_SPONSOR);
-        assertThat(viewModel.visibleGaps()).hasSize(2).allMatch(r -> r.gap().kind() == GapKind.NO_SPONSOR);
+        assertThat(viewModel.visibleGaps()).hasSize(2);
+        // the new kind's rows are read when first shown
+        assertThat(viewModel.visibleGaps().getFirst()).isNull();
+        tasks.settle();
+        assertThat(held()).hasSize(2).allMatch(r -> r.gap().kind() == GapKind.NO_SPONSOR);
         viewModel.kindFilterProperty().set(null);
         assertThat(viewModel.visibleGaps()).hasSize(all);
     }
 
     @Test
+    void rowsBeyondTheFirstBlockAreReadWhenAskedFor() {
+        for (int i = 0; i < 40; i++) {
+            proposed("Agent %02d".formatted(i));
+        }
+        refresh();
+        // three gaps each, kind after kind: 120 rows, of which the first 100 are read with the counts
+        assertThat(viewModel.visibleGaps()).hasSize(120);
+        assertThat(viewModel.visibleGaps().get(110)).isNull();
+        tasks.settle();
+        GapRow late = viewModel.visibleGaps().get(110);
+        assertThat(late).isNotNull();
+        assertThat(late.gap().kind()).isEqualTo(GapKind.NO_REVOCATION_PATH);
+        assertThat(late.integration()).isEqualTo("Agent 30");
+    }
+
+    @Test
     void anEmptyRegisterAsksForTheGreeting() {
-        viewModel.update(List.of(), List.of(), Map.of(), Map.of());
+        refresh();
         assertThat(viewModel.emptyProperty().get()).isTrue();
-        viewModel.update(List.of(active(1, "A")), List.of(), Map.of(), Map.of());
+        proposed("A");
+        refresh();
         assertThat(viewModel.emptyProperty().get()).isFalse();
     }
 
@@ -82,10 +143,11 @@ class DashboardViewModelTest {
         for (String key : keys) {
             assertThat(Messages.bundle().containsKey("gap.detail." + key)).as(key).isTrue();
         }
-        // and a standing the rules treat as "not signed" really produces one of those keys
-        viewModel.update(List.of(active(1, "A")), List.of(), Map.of(),
-                Map.of(1L, new AttestationStanding(AttestationState.RETURNED, null)));
-        assertThat(viewModel.visibleGaps()).extracting(r -> r.gap().detailKey()).contains("notSigned.RETURNED");
+        assertThat(Messages.bundle().containsKey("dashboard.gaps.counting")).isTrue();
         assertThat(RevocationPath.EMPTY.isDefined()).isFalse();
+    }
+
+    private List<GapRow> held() {
+        return viewModel.visibleGaps().stream().filter(Objects::nonNull).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.steward.app.register;
 
+import dev.steward.app.paging.PagedRows;
 import dev.steward.app.RecordingDialogs;
 import dev.steward.app.concurrent.CheckedExecutor;
 import dev.steward.model.register.Integration;
@@ -174,7 +175,7 @@ class RegisterViewModelTest {
 
         assertThat(vm.visibleRows()).hasSize(size);
         assertThat(vm.statusProperty().get()).isEqualTo(size + " integrations");
-        PagedRows rows = (PagedRows) vm.visibleRows();
+        PagedRows<IntegrationRow> rows = (PagedRows<IntegrationRow>) vm.visibleRows();
         assertThat(rows.holds(0)).isTrue();
         assertThat(rows.holds(1)).isFalse();
         assertThat(rows.holds(2)).isFalse();

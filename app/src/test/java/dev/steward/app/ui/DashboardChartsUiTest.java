@@ -1,10 +1,13 @@
 package dev.steward.app.ui;
 
+import dev.steward.app.concurrent.FxUiExecutor;
 import dev.steward.app.dashboard.DashboardView;
 import dev.steward.app.dashboard.DashboardViewModel;
 import dev.steward.app.scene.SceneFactory;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.IntegrationKind;
+import dev.steward.service.register.RegisterService;
+import dev.steward.storage.Database;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
@@ -12,16 +15,20 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,18 +36,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 /// axes counted in steps of 0.25).
 @ExtendWith(ApplicationExtension.class)
 class DashboardChartsUiTest {
-    private final DashboardViewModel viewModel = new DashboardViewModel(Clock.systemUTC(), id -> { });
+    @TempDir
+    static Path dir;
+    private final FxUiExecutor executor = new FxUiExecutor();
+    private final DashboardViewModel viewModel = new DashboardViewModel(Clock.systemUTC(), id -> { }, executor,
+            e -> { throw new AssertionError(e); });
+    private Database database;
+
+    @AfterEach
+    void close() {
+        executor.shutdown(Duration.ofSeconds(10));
+        database.close();
+    }
 
     @Start
     void start(Stage stage) {
+        database = Database.open(dir.resolve("charts"));
         stage.setScene(SceneFactory.scene(new DashboardView(viewModel, new Label()).root(), 900, 600));
         stage.show();
     }
 
     @Test
-    void twoUnclassifiedIntegrationsDrawOneCleanSliceAndWholeTicks(FxRobot robot) {
-        robot.interact(() -> viewModel.update(List.of(Integration.draft("A", IntegrationKind.MCP_SERVER),
-                Integration.draft("B", IntegrationKind.LOCAL_MODEL)), List.of(), Map.of(), Map.of()));
+    void twoUnclassifiedIntegrationsDrawOneCleanSliceAndWholeTicks(FxRobot robot) throws Exception {
+        RegisterService service = new RegisterService(database, () -> "tester");
+        for (String name : List.of("A", "B")) {
+            service.create(new Integration(0, 0, name, "Purpose of " + name, null, IntegrationKind.MCP_SERVER, null,
+                    null, Integration.draft(name, IntegrationKind.MCP_SERVER).status(), null, null, null, null, null,
+                    null, null, null, null, null, null));
+        }
+        robot.interact(() -> viewModel.refresh(service));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                viewModel.byStatus().stream().mapToInt(e -> e.count()).sum() == 2).get());
         WaitForAsyncUtils.waitForFxEvents();
 
         PieChart pie = robot.lookup("#verdictChart").queryAs(PieChart.class);

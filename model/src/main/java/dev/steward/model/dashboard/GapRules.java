@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,10 @@ public final class GapRules {
     /// A static key or service-account key that lives longer than this counts as long-lived.
     public static final Duration LONG_LIVED = Duration.ofDays(90);
 
-    static final Set<LifecycleStatus> ATTESTED_STATUSES = EnumSet.of(LifecycleStatus.APPROVED,
+    /// The statuses attestation gaps apply to (also read by the dashboard's SQL).
+    public static final Set<LifecycleStatus> ATTESTED_STATUSES = Collections.unmodifiableSet(EnumSet.of(LifecycleStatus.APPROVED,
             LifecycleStatus.ACTIVE, LifecycleStatus.RESTRICTED, LifecycleStatus.UNDER_REASSESSMENT,
-            LifecycleStatus.SUSPENDED);
+            LifecycleStatus.SUSPENDED));
     private static final Set<CredentialType> STATIC_TYPES = EnumSet.of(CredentialType.STATIC_API_KEY,
             CredentialType.SERVICE_ACCOUNT_KEY);
 

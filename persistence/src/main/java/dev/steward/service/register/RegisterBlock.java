@@ -15,10 +15,17 @@ import java.util.Map;
 /// @param offset          the index of the first row within all matches
 /// @param total           how many integrations match the query in all
 /// @param registerSize    how many integrations the register holds, whatever the query (retired included)
+/// @param estimated       true when {@code total} is an estimate ({@link RegisterService#firstBlock}): the exact
+///                        number comes from {@link RegisterService#block}
 public record RegisterBlock(List<Integration> integrations, Map<Long, StoredClassification> classifications,
-                            int offset, int total, int registerSize) {
+                            int offset, int total, int registerSize, boolean estimated) {
     public RegisterBlock {
         integrations = List.copyOf(integrations);
         classifications = Map.copyOf(classifications);
+    }
+
+    public RegisterBlock(List<Integration> integrations, Map<Long, StoredClassification> classifications,
+                         int offset, int total, int registerSize) {
+        this(integrations, classifications, offset, total, registerSize, false);
     }
 }

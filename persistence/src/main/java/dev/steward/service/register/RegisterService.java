@@ -7,12 +7,15 @@ import dev.steward.service.settings.SettingsService;
 import dev.steward.service.access.WriteChecks;
 import dev.steward.service.attestation.AttestationOverview;
 import dev.steward.service.attestation.AttestationSummary;
+import dev.steward.model.dashboard.Gap;
+import dev.steward.model.dashboard.GapKind;
 import dev.steward.storage.AuditEvent;
 import dev.steward.storage.AuditEvents;
 import dev.steward.storage.AuditLog;
 import dev.steward.storage.ClassificationRepository;
 import dev.steward.storage.Database;
 import dev.steward.storage.DbTime;
+import dev.steward.storage.GapQueries;
 import dev.steward.storage.IntegrationPage;
 import dev.steward.storage.IntegrationRepository;
 import dev.steward.storage.PersonRepository;
@@ -39,6 +42,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +123,46 @@ public final class RegisterService {
             int size = ctx.fetchCount(INTEGRATION) - ImportBatches.Hidden.now(ctx).count(ctx);
             return new RegisterBlock(rows, new ClassificationRepository(ctx).latestFor(page.ids()), offset,
                     page.total(), size);
+        });
+    }
+
+    /// The dashboard's charts and gap counts as of `today`, read in one transaction in SQL ({@link GapQueries}):
+    /// nothing of the register is held in memory, whatever its size.
+    public DashboardSummary dashboard(LocalDate today) {
+        return db.dsl().transactionResult(c -> {
+            GapQueries gaps = new GapQueries(c.dsl(), today);
+            return new DashboardSummary(gaps.chartCounts(), gaps.gapCounts());
+        });
+    }
+
+    /// Gaps `offset` to `offset + limit` in the dashboard's order: of one kind, or with `kind` null of every
+    /// kind, placed by the counts of a {@link #dashboard} read.
+    public List<Gap> gaps(GapKind kind, Map<GapKind, Integer> counts, int offset, int limit, LocalDate today) {
+        GapQueries gaps = new GapQueries(db.dsl(), today);
+        return kind == null ? gaps.page(counts, offset, limit) : gaps.page(kind, offset, limit);
+    }
+
+    /// How many live integrations have at least one gap as of `today` (a pass over the register; slower than
+    /// {@link #dashboard}, so asked for after it).
+    public int integrationsWithGaps(LocalDate today) {
+        return new GapQueries(db.dsl(), today).affectedIntegrations();
+    }
+
+    /// The first `limit` rows of `query` as {@link #block} reads them, soon even when a quick search finds most of
+    /// a large register: then with an estimated total ({@link RegisterSearch#firstIdsEstimated}), and the caller
+    /// asks {@link #block} for the exact one afterwards.
+    public RegisterBlock firstBlock(SearchQuery query, int limit) {
+        return db.dsl().transactionResult(c -> {
+            DSLContext ctx = c.dsl();
+            var estimated = new RegisterSearch(ctx).firstIdsEstimated(query, limit);
+            if (estimated.isEmpty()) {
+                return block(query, 0, limit);
+            }
+            RegisterSearch.Ids page = estimated.get();
+            List<Integration> rows = new IntegrationRepository(ctx).findByIds(page.ids());
+            int size = ctx.fetchCount(INTEGRATION) - ImportBatches.Hidden.now(ctx).count(ctx);
+            return new RegisterBlock(rows, new ClassificationRepository(ctx).latestFor(page.ids()), 0, page.total(),
+                    size, true);
         });
     }
 

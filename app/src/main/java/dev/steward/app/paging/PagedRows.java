@@ -1,4 +1,4 @@
-package dev.steward.app.register;
+package dev.steward.app.paging;
 
 import javafx.collections.ObservableListBase;
 
@@ -9,24 +9,28 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.IntConsumer;
+import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
 
-/// The register table's items: as many rows as the query matches, of which only the blocks someone looked at
-/// recently are held, so a register of a million integrations costs the table a few thousand rows.
+/// A table's items read from the database a block at a time (the register's rows, the dashboard's gaps): as many
+/// rows as the query matches, of which only the blocks someone looked at recently are held, so a register of a
+/// million integrations costs the table a few thousand rows.
 ///
 /// {@link #get} of a row that is not held returns `null` and asks for its block; when the block arrives the
 /// rows are only stored, not announced as changes (a "replaced" change would clear the table's selection),
 /// so whoever shows them redraws on the owner's signal. Only {@link #reset} changes the list as far as its
 /// listeners know. Searches ({@link #indexOf}, {@link #contains}) look at held rows only: a full scan would
 /// fetch the whole register.
-final class PagedRows extends ObservableListBase<IntegrationRow> {
-    static final int BLOCK = 100;
+public final class PagedRows<T> extends ObservableListBase<T> {
+    public static final int BLOCK = 100;
     private static final int HELD_BLOCKS = 40;
 
     private final IntConsumer blockWanted;
-    private final Map<Integer, List<IntegrationRow>> blocks = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Class<T> type;
+    private final ToLongFunction<T> idOf;
+    private final Map<Integer, List<T>> blocks = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, List<IntegrationRow>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<T>> eldest) {
             return size() > HELD_BLOCKS;
         }
     };
@@ -35,15 +39,19 @@ final class PagedRows extends ObservableListBase<IntegrationRow> {
 
     /// @param blockWanted called with a block number whenever a row of it is asked for and not held; it may
     ///                    store the block before it returns
-    PagedRows(IntConsumer blockWanted) {
+    /// @param idOf        a row's identity, for finding a held row again ({@link #indexOfId}) when the object
+    ///                    itself was replaced
+    public PagedRows(IntConsumer blockWanted, Class<T> type, ToLongFunction<T> idOf) {
         this.blockWanted = blockWanted;
+        this.type = type;
+        this.idOf = idOf;
     }
 
     @Override
-    public IntegrationRow get(int index) {
+    public T get(int index) {
         Objects.checkIndex(index, size);
         int block = index / BLOCK;
-        List<IntegrationRow> rows = blocks.get(block);
+        List<T> rows = blocks.get(block);
         if (rows == null) {
             blockWanted.accept(block);
             rows = blocks.get(block);
@@ -58,16 +66,17 @@ final class PagedRows extends ObservableListBase<IntegrationRow> {
     }
 
     /// Counts every {@link #reset}; a block fetched for an older generation belongs to another query.
-    long generation() {
+    public long generation() {
         return generation;
     }
 
-    boolean holds(int block) {
+    public boolean holds(int block) {
         return blocks.containsKey(block);
     }
 
     /// Replaces every row: `size` rows, of which the given blocks are held.
-    void reset(int newSize, Map<Integer, List<IntegrationRow>> held) {
+    @SuppressWarnings("unchecked")
+    public void reset(int newSize, Map<Integer, List<T>> held) {
         int oldSize = size;
         generation++;
         blocks.clear();
@@ -75,7 +84,7 @@ final class PagedRows extends ObservableListBase<IntegrationRow> {
         blocks.putAll(held);
         beginChange();
         if (oldSize > 0) {
-            nextRemove(0, java.util.Collections.nCopies(oldSize, (IntegrationRow) null));
+            nextRemove(0, java.util.Collections.nCopies(oldSize, (T) null));
         }
         if (newSize > 0) {
             nextAdd(0, newSize);
@@ -84,7 +93,7 @@ final class PagedRows extends ObservableListBase<IntegrationRow> {
     }
 
     /// Stores a block fetched for `forGeneration`; ignored when the list was reset since.
-    boolean store(long forGeneration, int block, List<IntegrationRow> rows) {
+    public boolean store(long forGeneration, int block, List<T> rows) {
         if (forGeneration != generation) {
             return false;
         }
@@ -93,16 +102,16 @@ final class PagedRows extends ObservableListBase<IntegrationRow> {
     }
 
     /// Rewrites every held row, e.g. after a person's name changed; nothing is fetched.
-    void replaceHeld(UnaryOperator<IntegrationRow> change) {
+    public void replaceHeld(UnaryOperator<T> change) {
         blocks.replaceAll((block, rows) -> rows.stream().map(change).toList());
     }
 
     /// The index of the held row with this integration id.
-    OptionalInt indexOfId(long id) {
-        for (Map.Entry<Integer, List<IntegrationRow>> entry : blocks.entrySet()) {
-            List<IntegrationRow> rows = entry.getValue();
+    public OptionalInt indexOfId(long id) {
+        for (Map.Entry<Integer, List<T>> entry : blocks.entrySet()) {
+            List<T> rows = entry.getValue();
             for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).id() == id) {
+                if (idOf.applyAsLong(rows.get(i)) == id) {
                     return OptionalInt.of(entry.getKey() * BLOCK + i);
                 }
             }
@@ -111,18 +120,24 @@ final class PagedRows extends ObservableListBase<IntegrationRow> {
     }
 
     /// The held row at `index`, without asking for anything.
-    Optional<IntegrationRow> held(int index) {
+    public Optional<T> held(int index) {
         if (index < 0 || index >= size) {
             return Optional.empty();
         }
-        List<IntegrationRow> rows = blocks.get(index / BLOCK);
+        List<T> rows = blocks.get(index / BLOCK);
         int at = index % BLOCK;
         return rows == null || at >= rows.size() ? Optional.empty() : Optional.of(rows.get(at));
     }
 
     @Override
     public int indexOf(Object o) {
-        return o instanceof IntegrationRow row ? indexOfId(row.id()).orElse(-1) : -1;
+        for (Map.Entry<Integer, List<T>> entry : blocks.entrySet()) {
+            int at = entry.getValue().indexOf(o);
+            if (at >= 0) {
+                return entry.getKey() * BLOCK + at;
+            }
+        }
+        return type.isInstance(o) ? indexOfId(idOf.applyAsLong(type.cast(o))).orElse(-1) : -1;
     }
 
     @Override

@@ -1,0 +1,402 @@
+package dev.steward.storage;
+
+import dev.steward.model.attestation.AttestationState;
+import dev.steward.model.classification.NhiVerdict;
+import dev.steward.model.classification.RiskTier;
+import dev.steward.model.dashboard.DashboardCounts;
+import dev.steward.model.dashboard.Gap;
+import dev.steward.model.dashboard.GapKind;
+import dev.steward.model.dashboard.GapRules;
+import dev.steward.model.register.LifecycleStatus;
+import dev.steward.storage.jooq.tables.Attestation;
+import dev.steward.storage.jooq.tables.Integration;
+import dev.steward.storage.jooq.tables.IntegrationBackupOwner;
+import dev.steward.storage.jooq.tables.IntegrationCredential;
+import dev.steward.storage.jooq.tables.Person;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectFieldOrAsterisk;
+import org.jooq.SelectJoinStep;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static dev.steward.storage.jooq.Tables.ATTESTATION;
+import static dev.steward.storage.jooq.Tables.INTEGRATION;
+import static dev.steward.storage.jooq.Tables.INTEGRATION_BACKUP_OWNER;
+import static dev.steward.storage.jooq.Tables.INTEGRATION_CREDENTIAL;
+import static dev.steward.storage.jooq.Tables.PERSON;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.val;
+
+/// The dashboard's counts and gaps, asked of the database instead of computed over the whole register in
+/// memory: the same rules as {@link GapRules}, written as one SQL condition per kind of gap (a few kinds have two
+/// sources: an owner and backups who left, an attestation missing or not signed). Each source is a query on the
+/// integration table, joined to at most one child table or person, so a page of gaps of one kind in name order
+/// walks the name index and stops after one page, and a count is one pass over the table.
+///
+/// What depends on the date (drills older than 90 days, rotations due, attestations expiring) is compared with
+/// the `today` given, as {@link GapRules} does. Retired integrations have no gaps, and rows of an import not yet
+/// published are left out ({@link ImportBatches.Hidden}). Gaps are ordered by kind, then integration name (the
+/// column ignores case), then id, then their order inside the integration (owner before backups, credentials in
+/// list order). Reads only; works on the {@link DSLContext} it is given.
+public final class GapQueries {
+    private static final Integration I = INTEGRATION.as("i");
+    private static final Person SPONSOR = PERSON.as("gs");
+    private static final Person OWNER = PERSON.as("go");
+    private static final Person BACKUP_PERSON = PERSON.as("gbp");
+    private static final IntegrationBackupOwner BACKUP = INTEGRATION_BACKUP_OWNER.as("gb");
+    private static final IntegrationCredential CRED = INTEGRATION_CREDENTIAL.as("gc");
+    private static final Attestation LATEST = ATTESTATION.as("ga");
+    private static final Attestation NEWER = ATTESTATION.as("gn");
+    private static final IntegrationBackupOwner ACTIVE_BACKUP = INTEGRATION_BACKUP_OWNER.as("gab");
+    private static final Person ACTIVE_PERSON = PERSON.as("gap");
+    private static final IntegrationBackupOwner ANY_BACKUP = INTEGRATION_BACKUP_OWNER.as("gyb");
+    private static final dev.steward.storage.jooq.tables.SuccessionProposal PROPOSAL =
+            dev.steward.storage.jooq.Tables.SUCCESSION_PROPOSAL.as("gsp");
+    private static final Person LEAVER = PERSON.as("gsl");
+    private static final Person SUCCESSOR = PERSON.as("gss");
+    private static final String ID = "gid";
+    private static final String NAME = "gname";
+    private static final String ORDER = "gorder";
+    private static final String SOURCE = "gsource";
+    /// What {@link String#isBlank()} treats as white space ({@link Character#isWhitespace}), for SQL's TRIM.
+    private static final String WHITESPACE = whitespace();
+    private static final long LONG_LIVED_MINUTES = GapRules.LONG_LIVED.toMinutes();
+    private static final List<String> STATIC_TYPES = List.of("STATIC_API_KEY", "SERVICE_ACCOUNT_KEY");
+
+    /// One table joined to a source's query.
+    private record Join(Table<?> table, Condition on, boolean outer) {
+    }
+
+    /// A gap row as read: integration id and name, order inside the integration, and three values the source
+    /// turns into the gap's detail key and arguments.
+    ///
+    /// @param order their order inside one integration; `null` when an integration has at most one
+    /// @param onRow the same test on one integration row alone (for counting integrations with any gap)
+    private record Source(GapKind kind, List<Join> joins, Condition where, Field<Integer> order,
+                          List<Field<?>> values, Function<Record, Detail> detail, Condition onRow) {
+
+        /// With inner joins only: the first joined table's rows that meet its join and `where`, as an EXISTS
+        /// correlated with the integration row.
+        Source(GapKind kind, List<Join> joins, Condition where, Field<Integer> order, List<Field<?>> values,
+               Function<Record, Detail> detail) {
+            this(kind, joins, where, order, values, detail, joins.isEmpty() ? where : exists(correlated(joins, where)));
+        }
+
+        private static Select<?> correlated(List<Join> joins, Condition where) {
+            SelectJoinStep<Record1<Integer>> from = selectOne().from(joins.getFirst().table());
+            for (Join j : joins.subList(1, joins.size())) {
+                from = from.join(j.table()).on(j.on());
+            }
+            return from.where(joins.getFirst().on()).and(where);
+        }
+    }
+
+    private record Detail(String key, List<String> arguments) {
+    }
+
+    private final DSLContext ctx;
+    private final LocalDate today;
+    private final ImportBatches.Hidden hidden;
+    private final Map<GapKind, List<Source>> sources;
+
+    public GapQueries(DSLContext ctx, LocalDate today) {
+        this.ctx = ctx;
+        this.today = today;
+        this.hidden = ImportBatches.Hidden.now(ctx);
+        this.sources = sources();
+    }
+
+    /// The chart counts: every visible integration by status, live ones by latest verdict and tier.
+    public DashboardCounts chartCounts() {
+        Map<NhiVerdict, Integer> verdicts = new EnumMap<>(NhiVerdict.class);
+        Map<RiskTier, Integer> tiers = new EnumMap<>(RiskTier.class);
+        Map<LifecycleStatus, Integer> statuses = new EnumMap<>(LifecycleStatus.class);
+        int unclassified = 0;
+        for (var r : ctx.select(I.STATUS, I.LATEST_VERDICT, I.LATEST_RISK_TIER, count()).from(I)
+                .where(hidden.visible(I.IMPORT_BATCH_ID))
+                .groupBy(I.STATUS, I.LATEST_VERDICT, I.LATEST_RISK_TIER).fetch()) {
+            LifecycleStatus status = LifecycleStatus.valueOf(r.value1());
+            int n = r.value4();
+            statuses.merge(status, n, Integer::sum);
+            if (status == LifecycleStatus.RETIRED) {
+                continue;
+            }
+            if (r.value2() == null || r.value3() == null) {
+                unclassified += n;
+            } else {
+                verdicts.merge(NhiVerdict.valueOf(r.value2()), n, Integer::sum);
+                tiers.merge(RiskTier.valueOf(r.value3()), n, Integer::sum);
+            }
+        }
+        return new DashboardCounts(verdicts, tiers, statuses, unclassified);
+    }
+
+    /// How many gaps of each kind there are; kinds without any are left out.
+    public Map<GapKind, Integer> gapCounts() {
+        Map<GapKind, Integer> counts = new EnumMap<>(GapKind.class);
+        sources.forEach((kind, list) -> {
+            int n = 0;
+            for (Source s : list) {
+                n += ctx.fetchValue(joined(ctx.selectCount().from(I), s).where(live()).and(s.where()));
+            }
+            if (n > 0) {
+                counts.put(kind, n);
+            }
+        });
+        return counts;
+    }
+
+    /// How many live integrations have at least one gap.
+    public int affectedIntegrations() {
+        Condition any = DSL.falseCondition();
+        for (List<Source> list : sources.values()) {
+            for (Source s : list) {
+                any = any.or(s.onRow());
+            }
+        }
+        return ctx.fetchCount(I, live().and(any));
+    }
+
+    /// Gaps `offset` to `offset + limit` of every kind, kind after kind in {@link GapKind} order, as `counts`
+    /// (from {@link #gapCounts()}) says how many each kind has.
+    public List<Gap> page(Map<GapKind, Integer> counts, int offset, int limit) {
+        List<Gap> gaps = new ArrayList<>(limit);
+        int start = 0;
+        for (GapKind kind : GapKind.values()) {
+            int n = counts.getOrDefault(kind, 0);
+            int from = offset + gaps.size() - start;
+            if (from < n && gaps.size() < limit) {
+                gaps.addAll(page(kind, from, Math.min(limit - gaps.size(), n - from)));
+            }
+            start += n;
+        }
+        return gaps;
+    }
+
+    /// Gaps `offset` to `offset + limit` of one kind, in the dashboard's order.
+    public List<Gap> page(GapKind kind, int offset, int limit) {
+        List<Source> list = sources.get(kind);
+        List<Gap> gaps = new ArrayList<>(limit);
+        if (list.size() == 1) {
+            Source s = list.getFirst();
+            var ordered = s.order() == null ? rows(s, 0).orderBy(I.NAME, I.ID)
+                    : rows(s, 0).orderBy(I.NAME, I.ID, s.order());
+            for (Record r : ordered.limit(limit).offset(offset).fetch()) {
+                gaps.add(toGap(kind, s, r));
+            }
+            return gaps;
+        }
+        Select<Record> union = null;
+        for (int n = 0; n < list.size(); n++) {
+            union = union == null ? rows(list.get(n), n) : union.unionAll(rows(list.get(n), n));
+        }
+        Table<Record> rows = union.asTable("gap_rows");
+        for (Record r : ctx.selectFrom(rows).orderBy(rows.field(NAME), rows.field(ID), rows.field(ORDER))
+                .limit(limit).offset(offset).fetch()) {
+            gaps.add(toGap(kind, list.get(r.get(SOURCE, Integer.class)), r));
+        }
+        return gaps;
+    }
+
+    private SelectConditionStep<Record> rows(Source s, int index) {
+        List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(I.ID.as(ID), I.NAME.as(NAME),
+                (s.order() == null ? inline(0) : s.order()).as(ORDER), inline(index).as(SOURCE)));
+        for (int v = 0; v < s.values().size(); v++) {
+            fields.add(s.values().get(v).as("v" + v));
+        }
+        return joined(ctx.select(fields).from(I), s).where(live()).and(s.where());
+    }
+
+    private static Gap toGap(GapKind kind, Source source, Record r) {
+        Detail detail = source.detail().apply(r);
+        return new Gap(kind, r.get(ID, Long.class), r.get(NAME, String.class), detail.key(), detail.arguments());
+    }
+
+    private static <R extends Record> SelectJoinStep<R> joined(SelectJoinStep<R> step, Source s) {
+        SelectJoinStep<R> at = step;
+        for (Join j : s.joins()) {
+            at = j.outer() ? at.leftJoin(j.table()).on(j.on()) : at.join(j.table()).on(j.on());
+        }
+        return at;
+    }
+
+    private Condition live() {
+        return I.STATUS.ne(inline(LifecycleStatus.RETIRED.name())).and(hidden.visible(I.IMPORT_BATCH_ID));
+    }
+
+    private Map<GapKind, List<Source>> sources() {
+        Map<GapKind, List<Source>> all = new EnumMap<>(GapKind.class);
+        Field<Object> none = inline((Object) null);
+        List<Field<?>> nothing = List.of(none, none, none);
+        Field<Integer> single = null;
+
+        add(all, new Source(GapKind.NO_SPONSOR, List.of(), I.SPONSOR_ID.isNull(), single, nothing,
+                r -> detail("noSponsor")));
+        add(all, new Source(GapKind.SPONSOR_LEFT, List.of(join(SPONSOR, SPONSOR.ID.eq(I.SPONSOR_ID))),
+                SPONSOR.HAS_LEFT.isTrue(), single, List.of(SPONSOR.NAME, none, none),
+                r -> detail("sponsorLeft", text(r, 0))));
+        // the technical owner first, then each backup who left, in list order
+        add(all, new Source(GapKind.OWNER_LEFT, List.of(join(OWNER, OWNER.ID.eq(I.TECHNICAL_OWNER_ID))),
+                OWNER.HAS_LEFT.isTrue(), inline(-1), List.of(OWNER.NAME, none, none),
+                r -> detail("ownerLeft", text(r, 0))));
+        add(all, new Source(GapKind.OWNER_LEFT, List.of(join(BACKUP, BACKUP.INTEGRATION_ID.eq(I.ID)),
+                join(BACKUP_PERSON, BACKUP_PERSON.ID.eq(BACKUP.PERSON_ID))),
+                BACKUP_PERSON.HAS_LEFT.isTrue(), BACKUP.POSITION, List.of(BACKUP_PERSON.NAME, none, none),
+                r -> detail("backupLeft", text(r, 0))));
+        // a backup whose person row is missing counts as still there, as in GapRules
+        Condition activeBackup = exists(selectOne().from(ACTIVE_BACKUP)
+                .where(ACTIVE_BACKUP.INTEGRATION_ID.eq(I.ID))
+                .and(notExists(selectOne().from(ACTIVE_PERSON).where(ACTIVE_PERSON.ID.eq(ACTIVE_BACKUP.PERSON_ID))
+                        .and(ACTIVE_PERSON.HAS_LEFT.isTrue()))));
+        Condition anyBackup = exists(selectOne().from(ANY_BACKUP).where(ANY_BACKUP.INTEGRATION_ID.eq(I.ID)));
+        add(all, new Source(GapKind.NO_BACKUP_OWNER, List.of(), activeBackup.not(), single,
+                List.of(DSL.when(anyBackup, inline(1)).otherwise(inline(0)), none, none),
+                r -> detail(number(r, 0) == 1 ? "allBackupsLeft" : "noBackup")));
+
+        Condition defined = notBlank(I.REVOCATION_KILL_SWITCH).and(notBlank(I.REVOCATION_AUTHORISED_BY));
+        add(all, new Source(GapKind.NO_REVOCATION_PATH, List.of(), defined.not(), single, nothing,
+                r -> detail("noRevocationPath")));
+        add(all, new Source(GapKind.REVOCATION_NEVER_TESTED, List.of(), defined.and(I.REVOCATION_LAST_TESTED.isNull()),
+                single, nothing, r -> detail("revocationNeverTested")));
+        Condition tested = defined.and(I.REVOCATION_LAST_TESTED.isNotNull());
+        add(all, new Source(GapKind.REVOCATION_TEST_FAILED, List.of(),
+                tested.and(I.REVOCATION_LAST_RESULT.eq(inline("FAILED"))), single,
+                List.of(I.REVOCATION_LAST_TESTED, none, none), r -> detail("revocationFailed", day(r, 0))));
+        // lastTested + 90 days before today, i.e. lastTested before today - 90 days
+        add(all, new Source(GapKind.REVOCATION_TEST_OLD, List.of(),
+                tested.and(I.REVOCATION_LAST_TESTED.lt(val(today.minusDays(GapRules.REVOCATION_TEST_MAX_AGE_DAYS)))),
+                single, List.of(I.REVOCATION_LAST_TESTED, none, none), r -> detail("revocationOld",
+                day(r, 0), String.valueOf(GapRules.REVOCATION_TEST_MAX_AGE_DAYS))));
+
+        List<Join> credentials = List.of(join(CRED, CRED.INTEGRATION_ID.eq(I.ID)));
+        add(all, new Source(GapKind.LONG_LIVED_STATIC_CREDENTIAL, credentials, CRED.CREDENTIAL_TYPE.in(STATIC_TYPES)
+                .and(CRED.LIFETIME_MINUTES.isNull().or(CRED.LIFETIME_MINUTES.gt(inline(LONG_LIVED_MINUTES)))),
+                CRED.POSITION, List.of(CRED.LABEL, CRED.LIFETIME_MINUTES, none), r -> r.get("v1") == null
+                ? detail("credentialNeverExpires", text(r, 0))
+                : detail("credentialLongLived", text(r, 0), String.valueOf(number(r, 1) / (24 * 60)))));
+        add(all, new Source(GapKind.SECRET_OUTSIDE_MANAGER, credentials, CRED.STORED_IN.ne(inline("SECRETS_MANAGER")),
+                CRED.POSITION, List.of(CRED.LABEL, CRED.STORED_IN, none),
+                r -> detail("secretOutsideManager." + text(r, 1), text(r, 0))));
+        Field<LocalDate> due = DSL.localDateAdd(CRED.LAST_ROTATED, CRED.ROTATION_INTERVAL_DAYS);
+        add(all, new Source(GapKind.ROTATION_OVERDUE, credentials, CRED.ROTATION_INTERVAL_DAYS.isNotNull()
+                .and(CRED.LAST_ROTATED.isNull().or(due.lt(val(today)))), CRED.POSITION,
+                List.of(CRED.LABEL, CRED.LAST_ROTATED, CRED.ROTATION_INTERVAL_DAYS), r -> r.get("v1") == null
+                ? detail("neverRotated", text(r, 0))
+                : detail("rotationOverdue", text(r, 0), r.get("v1", LocalDate.class).plusDays(number(r, 2)).toString())));
+
+        attestation(all, none);
+        add(all, new Source(GapKind.UNDER_REASSESSMENT, List.of(),
+                I.STATUS.eq(inline(LifecycleStatus.UNDER_REASSESSMENT.name())), single, nothing,
+                r -> detail("underReassessment")));
+        addSuccessions(all);
+        return all;
+    }
+
+    /// Attestation gaps apply to approved and running integrations only; the latest attestation is the one
+    /// with the highest id (ids only grow), as {@code AttestationOverview} reads it.
+    private void attestation(Map<GapKind, List<Source>> all, Field<Object> none) {
+        Condition attested = I.STATUS.in(GapRules.ATTESTED_STATUSES.stream().map(Enum::name).toList());
+        Condition isLatest = LATEST.INTEGRATION_ID.eq(I.ID).and(notExists(selectOne().from(NEWER)
+                .where(NEWER.INTEGRATION_ID.eq(LATEST.INTEGRATION_ID)).and(NEWER.ID.gt(LATEST.ID))));
+        List<Join> latest = List.of(join(LATEST, isLatest));
+        Field<Integer> single = null;
+        Condition unsigned = LATEST.STATE.notIn(AttestationState.SIGNED.name(), AttestationState.STALE.name());
+        // one source, an outer join: no attestation at all, or the latest neither signed nor stale
+        add(all, new Source(GapKind.ATTESTATION_MISSING, List.of(new Join(LATEST, isLatest, true)),
+                attested.and(LATEST.ID.isNull().or(unsigned)), single, List.of(LATEST.STATE, none, none),
+                r -> r.get("v0") == null ? detail("neverAttested") : detail("notSigned." + text(r, 0)),
+                attested.and(notExists(selectOne().from(LATEST).where(isLatest).and(unsigned.not())))));
+        add(all, new Source(GapKind.ATTESTATION_STALE, latest, attested.and(LATEST.STATE.eq(
+                inline(AttestationState.STALE.name()))), single, List.of(none, none, none), r -> detail("stale")));
+        // an expiry on day D (UTC) has passed once D is today or earlier: expires_at before tomorrow's midnight
+        OffsetDateTime tomorrow = today.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        OffsetDateTime warningEnd = today.plusDays(GapRules.EXPIRY_WARNING_DAYS + 1L).atStartOfDay()
+                .atOffset(ZoneOffset.UTC);
+        Condition signed = attested.and(LATEST.STATE.eq(inline(AttestationState.SIGNED.name())))
+                .and(LATEST.EXPIRES_AT.isNotNull());
+        add(all, new Source(GapKind.ATTESTATION_EXPIRED, latest, signed.and(LATEST.EXPIRES_AT.lt(val(tomorrow))),
+                single, List.of(LATEST.EXPIRES_AT, none, none), r -> detail("expired", expiryDay(r))));
+        add(all, new Source(GapKind.ATTESTATION_EXPIRING, latest, signed.and(LATEST.EXPIRES_AT.ge(val(tomorrow)))
+                .and(LATEST.EXPIRES_AT.lt(val(warningEnd))), single, List.of(LATEST.EXPIRES_AT, none, none),
+                r -> detail("expiring", expiryDay(r))));
+    }
+
+    /// Unconfirmed successions (issue 19) as {@link dev.steward.model.dashboard.SuccessionGaps} gives them: a
+    /// proposal not yet confirmed while the leaver still holds the role leaves the integration ownerless.
+    private static void addSuccessions(Map<GapKind, List<Source>> all) {
+        Condition pending = PROPOSAL.CONFIRMED_AT.isNull().and(
+                PROPOSAL.OWNER_ROLE.eq(inline("SPONSOR")).and(I.SPONSOR_ID.eq(PROPOSAL.LEAVER_ID))
+                        .or(PROPOSAL.OWNER_ROLE.eq(inline("TECHNICAL_OWNER"))
+                                .and(I.TECHNICAL_OWNER_ID.eq(PROPOSAL.LEAVER_ID))));
+        Condition onRow = exists(selectOne().from(PROPOSAL).join(LEAVER).on(LEAVER.ID.eq(PROPOSAL.LEAVER_ID))
+                .where(PROPOSAL.INTEGRATION_ID.eq(I.ID)).and(pending));
+        add(all, new Source(GapKind.SUCCESSION_PENDING, List.of(join(PROPOSAL, PROPOSAL.INTEGRATION_ID.eq(I.ID)),
+                join(LEAVER, LEAVER.ID.eq(PROPOSAL.LEAVER_ID)),
+                new Join(SUCCESSOR, SUCCESSOR.ID.eq(PROPOSAL.SUCCESSOR_ID), true)), pending,
+                DSL.when(PROPOSAL.OWNER_ROLE.eq(inline("SPONSOR")), inline(0)).otherwise(inline(1)),
+                List.of(PROPOSAL.OWNER_ROLE, LEAVER.NAME, SUCCESSOR.NAME),
+                r -> r.get("v2") == null ? detail("successionUnassigned", text(r, 0), text(r, 1))
+                        : detail("successionPending", text(r, 0), text(r, 1), text(r, 2)), onRow));
+    }
+
+    private static Join join(Table<?> table, Condition on) {
+        return new Join(table, on, false);
+    }
+
+    private static String text(Record r, int value) {
+        return r.get("v" + value, String.class);
+    }
+
+    private static long number(Record r, int value) {
+        return r.get("v" + value, Long.class);
+    }
+
+    private static String day(Record r, int value) {
+        return r.get("v" + value, LocalDate.class).toString();
+    }
+
+    private static String expiryDay(Record r) {
+        return LocalDate.ofInstant(r.get("v0", OffsetDateTime.class).toInstant(), ZoneOffset.UTC).toString();
+    }
+
+    private static void add(Map<GapKind, List<Source>> all, Source source) {
+        all.computeIfAbsent(source.kind(), k -> new ArrayList<>()).add(source);
+    }
+
+    private static Detail detail(String key, String... arguments) {
+        return new Detail(key, List.of(arguments));
+    }
+
+    private static Condition notBlank(Field<String> text) {
+        return text.isNotNull().and(DSL.trim(text, inline(WHITESPACE)).ne(inline("")));
+    }
+
+    private static String whitespace() {
+        StringBuilder chars = new StringBuilder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Character.isWhitespace(c)) {
+                chars.append(c);
+            }
+        }
+        return chars.toString();
+    }
+}
