@@ -12,7 +12,8 @@ public record AppOptions(Path database, boolean headless, boolean smoke) {
 
     public static final String USAGE = """
             Usage: steward [--db PATH] [--headless] [--smoke]
-              --db PATH     database file to open (default: the per-user data directory)
+              --db PATH     database file to open (default: the per-user data directory),
+                            or postgresql://host:port/database for a team register
               --headless    run without a display (JavaFX headless platform)
               --smoke       exit once the register has loaded (for installer checks)
             """;

@@ -23,6 +23,13 @@ import dev.steward.app.scene.WindowPlacement;
 import dev.steward.app.session.Permissions;
 import dev.steward.app.session.Session;
 import dev.steward.app.session.SignInSettings;
+import dev.steward.app.team.ConnectDialog;
+import dev.steward.app.team.ConnectViewModel;
+import dev.steward.app.team.LiveRefresh;
+import dev.steward.app.team.RememberedConnection;
+import dev.steward.app.team.TeamOpening;
+import dev.steward.app.team.TeamSignInDialog;
+import dev.steward.storage.TeamAddress;
 import dev.steward.app.users.AccountDialogs;
 import dev.steward.app.users.UsersViewModel;
 import dev.steward.app.users.UsersWindow;
@@ -103,6 +110,8 @@ public final class MainWindow {
     private final CampaignsViewModel campaigns;
     /// The open register's services, built once when it opens; `null` until then and after closing.
     private volatile RegisterServices services;
+    /// While a team register is open: refreshes the window when others commit.
+    private LiveRefresh liveRefresh;
     // the newest read of each wins; an older one that ends later is dropped
     private long queueReads;
 
@@ -126,6 +135,7 @@ public final class MainWindow {
         attestationsCsv.setId("exportAttestationsMenuItem");
         attestationsCsv.disableProperty().bind(viewModel.loadedProperty().not().or(viewModel.progress().runningProperty()));
         view.addFileItems(attestationsCsv);
+        addTeamConnect();
         addAccountActions();
         view.setAttestAction(this::openAttestation);
         addDashboard();
@@ -177,6 +187,10 @@ public final class MainWindow {
 
     /// Closes the database; safe to call more than once.
     public void close() {
+        if (liveRefresh != null) {
+            liveRefresh.close();
+            liveRefresh = null;
+        }
         RegisterServices db = services;
         services = null;
         if (db != null) {
@@ -194,6 +208,10 @@ public final class MainWindow {
 
     /// Opens the register; an encrypted one asks for its passphrase (again after a wrong one) and then retries.
     private void openDatabase(Path file, char[] passphrase) {
+        if (RegisterServices.isTeam(file)) {
+            openTeamRegister(file);
+            return;
+        }
         LOG.info("Opening database {}", file.toAbsolutePath());
         // everything here reads files: off the UI thread
         Tasks.run(() -> {
@@ -230,6 +248,27 @@ public final class MainWindow {
                 .on(executor);
     }
 
+    /// A team register (`postgresql://…`): the person signs in as their own database login before it opens, and
+    /// the window follows what others commit from then on.
+    private void openTeamRegister(Path register) {
+        TeamAddress address;
+        try {
+            address = TeamAddress.parse(register.toString());
+        } catch (IllegalArgumentException e) {
+            viewModel.databaseFailed(e);
+            return;
+        }
+        LOG.info("Opening team register {}", address);
+        TeamOpening.Asker asker = signIn.team() != null ? signIn.team()
+                : (at, problem) -> TeamSignInDialog.ask(stage, at, System.getProperty("user.name", ""), problem);
+        new TeamOpening(executor, actor, signIn.security(), asker).open(address, opened -> {
+            services = opened.services();
+            session.signIn(opened.account());
+            liveRefresh = LiveRefresh.start(opened.services(), executor, viewModel::reload);
+            loadFirstRows(new Opened(opened.services()));
+        }, viewModel::databaseFailed, () -> viewModel.notOpened(Messages.get("team.signIn.cancelled")));
+    }
+
     /// Reads the people and the first block of rows off the UI thread and shows them.
     private void loadFirstRows(Opened opened) {
         viewModel.announce(Messages.get("status.loading"));
@@ -246,6 +285,15 @@ public final class MainWindow {
     /// Signs someone in (or leaves the window signed out when they cancel), then runs `then`.
     private void signInThen(Runnable then) {
         UserService accounts = users();
+        if (services != null && services.isTeam()) {
+            // the server checked the login's password when the register opened: that login is who signs in
+            Tasks.run(accounts::sessionAccount)
+                    .onSuccess(session::signIn)
+                    .onFailure(e -> dialogs.showFailure(Messages.get("account.signIn.title"), e))
+                    .andFinally(then)
+                    .on(executor);
+            return;
+        }
         if (signIn.automatic() != null) {
             Tasks.run(() -> Optional.ofNullable(signIn.automatic().apply(accounts)))
                     .onSuccess(user -> user.ifPresent(session::signIn))
@@ -266,6 +314,27 @@ public final class MainWindow {
                 .onFailure(e -> dialogs.showFailure(Messages.get("account.signIn.title"), e))
                 .andFinally(then)
                 .on(executor);
+    }
+
+    /// File > Connect to team database…: the chosen team register opens in a window of its own, beside this
+    /// one; the connection (never the password) is remembered and offered next time.
+    private void addTeamConnect() {
+        MenuItem connect = RegisterView.menuItem("menu.file.connectTeam", null, this::connectToTeam);
+        connect.setId("connectTeamMenuItem");
+        view.addFileItems(connect);
+    }
+
+    private void connectToTeam() {
+        RememberedConnection remembered = new RememberedConnection(UserPreferences.node());
+        new ConnectDialog(stage, new ConnectViewModel(remembered.last())).showAndWait().ifPresent(connection -> {
+            remembered.remember(connection);
+            Stage other = new Stage();
+            TeamOpening.Asker asker = signIn.team() != null ? signIn.team()
+                    : (at, problem) -> TeamSignInDialog.ask(other, at, connection.login(), problem);
+            MainWindow team = MainWindow.open(other, Path.of(connection.address().toString()), executor,
+                    new SignInSettings(signIn.security(), null, asker));
+            other.setOnHidden(e -> team.close());
+        });
     }
 
     /// File: sign out / switch user, own password, own signing key; View: users (administrators only).

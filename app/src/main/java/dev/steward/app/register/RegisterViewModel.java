@@ -299,6 +299,12 @@ public final class RegisterViewModel {
         dialogs.showFailure(Messages.get("error.database.title"), error);
     }
 
+    /// The register was not opened, and that is no error (the person cancelled signing in): say so, stop waiting.
+    public void notOpened(String text) {
+        busy.set(false);
+        status.set(text);
+    }
+
     /// Reads people and the rows shown again (F5, after an import). Busy until the rows are shown.
     public void reload() {
         RegisterService current = service.get();
