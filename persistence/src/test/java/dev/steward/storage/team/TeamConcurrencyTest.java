@@ -4,7 +4,11 @@ import dev.steward.model.classification.Answers;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.IntegrationKind;
 import dev.steward.model.validation.ValidationException;
+import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.service.register.RegisterService;
+import dev.steward.service.transfer.ImportMode;
+import dev.steward.service.transfer.RegisterExporter;
+import dev.steward.service.transfer.RegisterImporter;
 import dev.steward.storage.AuditLog;
 import dev.steward.storage.Database;
 import dev.steward.storage.StaleRecordException;
@@ -28,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /// Eight people, each on their own login and connections, work in one team register at once: all edit one
-/// integration, all try to create the same new name in each round, and each classifies and edits its own. No
+/// integration, all try to create the same new name in each round, each classifies and edits its own, and one
+/// imports a CSV of several chunks meanwhile. No
 /// successful edit is lost, every refused write was refused by the database (a stale version, or the unique
 /// name), and the audit chain is intact afterwards.
 class TeamConcurrencyTest {
@@ -40,6 +45,8 @@ class TeamConcurrencyTest {
     private final AtomicInteger editsSaved = new AtomicInteger();
     private final AtomicInteger editsRefusedAsStale = new AtomicInteger();
     private final AtomicInteger namesRefused = new AtomicInteger();
+    private final AtomicInteger imported = new AtomicInteger();
+    private static final int IMPORTED = RegisterImporter.CHUNK * 2 + 40;
 
     @Test
     void eightClientsLoseNothingAndKeepTheChain() throws Exception {
@@ -75,6 +82,9 @@ class TeamConcurrencyTest {
             }
             assertThat(namesRefused.get()).isEqualTo((CLIENTS - 1) * ROUNDS);
             assertThat(classified).isEqualTo(CLIENTS * ROUNDS);
+            assertThat(imported.get()).isEqualTo(IMPORTED);
+            assertThat(register.integrations()).filteredOn(i -> i.name().startsWith("Imported meanwhile "))
+                    .hasSize(IMPORTED);
             assertThat(new AuditLog(db.dsl()).verifyChain().intact()).isTrue();
             assertThat(register.history(shared)).filteredOn(e -> e.action().equals(AuditLog.UPDATE))
                     .extracting(e -> e.actor()).allMatch(actor -> actor.startsWith("client_"));
@@ -90,6 +100,9 @@ class TeamConcurrencyTest {
             Integration own = register.create(TestRegisters.minimal("Own bot of " + login, IntegrationKind.MCP_SERVER));
             for (int r = 0; r < ROUNDS; r++) {
                 everyRound.await(2, TimeUnit.MINUTES);
+                if (r == 1 && login.equals("client_0")) {
+                    importBesideTheOthers(db, login);
+                }
                 Integration current = register.integration(shared).orElseThrow();
                 try {
                     register.update(TestRegisters.withPurpose(current, login + " round " + r));
@@ -110,6 +123,23 @@ class TeamConcurrencyTest {
             }
         }
         return classified;
+    }
+
+    /// An import of several chunks by one client while the others edit, create and classify.
+    private void importBesideTheOthers(Database db, String login) throws java.io.IOException {
+        List<Integration> drafts = new ArrayList<>();
+        for (int i = 0; i < IMPORTED; i++) {
+            drafts.add(TestRegisters.minimal("Imported meanwhile " + i, IntegrationKind.MCP_SERVER));
+        }
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("team-import", ".csv");
+        try {
+            new RegisterExporter(db).export(drafts, csv, false, ProgressMonitor.NONE);
+            RegisterImporter importer = new RegisterImporter(db, () -> login, java.time.Clock.systemUTC());
+            imported.set(importer.execute(importer.plan(csv, ProgressMonitor.NONE), ImportMode.ALL_OR_NOTHING, null,
+                    ProgressMonitor.NONE).created());
+        } finally {
+            java.nio.file.Files.deleteIfExists(csv);
+        }
     }
 
     private static boolean isUniqueViolation(Throwable e) {
