@@ -143,7 +143,7 @@ final class ImportBench {
              var rs = st.executeQuery("SELECT TABLE_NAME, DISK_SPACE_USED(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES"
                      + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME <> 'flyway_schema_history' ORDER BY 2 DESC")) {
             while (rs.next()) {
-                System.out.printf("  space: %-40s %10.2f MB%n", rs.getString(1), rs.getLong(2) / 1048576.0);
+                System.out.printf("  rows of (indexes not counted): %-40s %10.2f MB%n", rs.getString(1), rs.getLong(2) / 1048576.0);
             }
         } catch (java.sql.SQLException e) {
             System.out.println("  space by table not available: " + e.getMessage());

@@ -309,8 +309,13 @@ public final class Database implements AutoCloseable {
 
     /// The size of the register's file now, in bytes; 0 when it cannot be read.
     public long fileSize() {
+        return sizeOf(location());
+    }
+
+    /// The size of a register file in bytes; 0 when it cannot be read (absent, or not readable).
+    static long sizeOf(Path file) {
         try {
-            return Files.size(location());
+            return Files.size(file);
         } catch (IOException e) {
             return 0;
         }

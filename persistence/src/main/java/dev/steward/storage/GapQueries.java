@@ -7,6 +7,7 @@ import dev.steward.model.dashboard.DashboardCounts;
 import dev.steward.model.dashboard.Gap;
 import dev.steward.model.dashboard.GapKind;
 import dev.steward.model.dashboard.GapRules;
+import dev.steward.model.succession.OwnerRole;
 import dev.steward.model.register.LifecycleStatus;
 import dev.steward.storage.jooq.tables.Attestation;
 import dev.steward.storage.jooq.tables.Integration;
@@ -343,16 +344,13 @@ public final class GapQueries {
     /// Unconfirmed successions (issue 19) as {@link dev.steward.model.dashboard.SuccessionGaps} gives them: a
     /// proposal not yet confirmed while the leaver still holds the role leaves the integration ownerless.
     private static void addSuccessions(Map<GapKind, List<Source>> all) {
-        Condition pending = PROPOSAL.CONFIRMED_AT.isNull().and(
-                PROPOSAL.OWNER_ROLE.eq(inline("SPONSOR")).and(I.SPONSOR_ID.eq(PROPOSAL.LEAVER_ID))
-                        .or(PROPOSAL.OWNER_ROLE.eq(inline("TECHNICAL_OWNER"))
-                                .and(I.TECHNICAL_OWNER_ID.eq(PROPOSAL.LEAVER_ID))));
+        Condition pending = SuccessionRepository.pendingAndHeld(I, PROPOSAL);
         Condition onRow = exists(selectOne().from(PROPOSAL).join(LEAVER).on(LEAVER.ID.eq(PROPOSAL.LEAVER_ID))
                 .where(PROPOSAL.INTEGRATION_ID.eq(I.ID)).and(pending));
         add(all, new Source(GapKind.SUCCESSION_PENDING, List.of(join(PROPOSAL, PROPOSAL.INTEGRATION_ID.eq(I.ID)),
                 join(LEAVER, LEAVER.ID.eq(PROPOSAL.LEAVER_ID)),
                 new Join(SUCCESSOR, SUCCESSOR.ID.eq(PROPOSAL.SUCCESSOR_ID), true)), pending,
-                DSL.when(PROPOSAL.OWNER_ROLE.eq(inline("SPONSOR")), inline(0)).otherwise(inline(1)),
+                DSL.when(PROPOSAL.OWNER_ROLE.eq(inline(OwnerRole.SPONSOR.name())), inline(0)).otherwise(inline(1)),
                 List.of(PROPOSAL.OWNER_ROLE, LEAVER.NAME, SUCCESSOR.NAME),
                 r -> r.get("v2") == null ? detail("successionUnassigned", text(r, 0), text(r, 1))
                         : detail("successionPending", text(r, 0), text(r, 1), text(r, 2)), onRow));

@@ -98,7 +98,7 @@ final class H2Engine implements Engine {
         if (Database.isOpenInThisJvm(base)) {
             throw inUse(location, "compact", null);
         }
-        long before = sizeOf(location);
+        long before = Database.sizeOf(location);
         try (Connection connection = DriverManager.getConnection(Database.jdbcUrl(base, passphrase) + ";IFEXISTS=TRUE",
                 "sa", Database.password(passphrase));
              Statement statement = connection.createStatement()) {
@@ -107,17 +107,9 @@ final class H2Engine implements Engine {
         } catch (SQLException e) {
             throw fromOpenFailure(e, location, "compact");
         }
-        long after = sizeOf(location);
+        long after = Database.sizeOf(location);
         LOG.info("Compacted {}: {} MB to {} MB", location, before / 1_048_576, after / 1_048_576);
         return new Compacted(location, before, after);
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     @Override

@@ -37,15 +37,21 @@ public final class SuccessionRepository {
     /// Every proposal nobody has confirmed whose integration is live and still has the leaver in that role,
     /// oldest first. (An edit that named someone else settles the proposal without a confirmation.)
     public List<StoredSuccession> pending() {
-        return select(SUCCESSION_PROPOSAL.CONFIRMED_AT.isNull().and(stillHeldByLeaver()));
+        return select(stillHeldByLeaver());
     }
 
     private static Condition stillHeldByLeaver() {
-        return INTEGRATION.STATUS.ne("RETIRED").and(
-                SUCCESSION_PROPOSAL.OWNER_ROLE.eq(OwnerRole.SPONSOR.name())
-                        .and(INTEGRATION.SPONSOR_ID.eq(SUCCESSION_PROPOSAL.LEAVER_ID))
-                        .or(SUCCESSION_PROPOSAL.OWNER_ROLE.eq(OwnerRole.TECHNICAL_OWNER.name())
-                                .and(INTEGRATION.TECHNICAL_OWNER_ID.eq(SUCCESSION_PROPOSAL.LEAVER_ID))));
+        return INTEGRATION.STATUS.ne("RETIRED").and(pendingAndHeld(INTEGRATION, SUCCESSION_PROPOSAL));
+    }
+
+    /// A proposal not yet confirmed whose leaver still holds the role on `integration`: what makes the
+    /// integration ownerless (the dashboard's gap query reads it too, on its own table aliases).
+    static Condition pendingAndHeld(dev.steward.storage.jooq.tables.Integration integration,
+                                    dev.steward.storage.jooq.tables.SuccessionProposal proposal) {
+        return proposal.CONFIRMED_AT.isNull().and(
+                proposal.OWNER_ROLE.eq(OwnerRole.SPONSOR.name()).and(integration.SPONSOR_ID.eq(proposal.LEAVER_ID))
+                        .or(proposal.OWNER_ROLE.eq(OwnerRole.TECHNICAL_OWNER.name())
+                                .and(integration.TECHNICAL_OWNER_ID.eq(proposal.LEAVER_ID))));
     }
 
     /// The unconfirmed proposals for one leaver's roles.
