@@ -1,10 +1,10 @@
 package dev.steward.app.cli;
 
 import dev.steward.model.csv.ProgressMonitor;
-import dev.steward.model.register.Integration;
 import dev.steward.service.transfer.AttestationRegisterExporter;
 import dev.steward.service.attestation.AttestationSummary;
 import dev.steward.service.RegisterServices;
+import dev.steward.storage.SearchQuery;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,9 +42,7 @@ final class CsvRegisterExport implements ExportFormat {
             exporter.export(rows, target, request.withBom(), monitor);
             return rows.size();
         }
-        List<Integration> integrations = integrations(db);
-        db.exporter().export(integrations, target, request.withBom(), monitor);
-        return integrations.size();
+        return db.exporter().exportMatching(SearchQuery.ALL, target, request.withBom(), monitor);
     }
 
     @Override
@@ -55,13 +53,6 @@ final class CsvRegisterExport implements ExportFormat {
             exporter.export(rows, out, request.withBom(), monitor);
             return rows.size();
         }
-        List<Integration> integrations = integrations(db);
-        db.exporter().export(integrations, out, request.withBom(), monitor);
-        return integrations.size();
-    }
-
-    /// Every integration, retired ones included, in the register's order, as the app's export of all rows.
-    private static List<Integration> integrations(RegisterServices db) {
-        return db.register().integrations();
+        return db.exporter().exportMatching(SearchQuery.ALL, out, request.withBom(), monitor);
     }
 }

@@ -10,7 +10,6 @@ import dev.steward.app.i18n.Messages;
 import dev.steward.app.register.RegisterViewModel;
 import dev.steward.model.csv.CsvProblem;
 import dev.steward.model.csv.ProgressMonitor;
-import dev.steward.model.register.Integration;
 import dev.steward.service.register.RegisterService;
 import dev.steward.storage.SearchQuery;
 import dev.steward.service.access.Actor;
@@ -79,11 +78,7 @@ public final class TransferViewModel {
     public void exportCsv(SearchQuery shown) {
         export("export.csv.title", "steward-register.csv",
                 Messages.format("export.csv.running", register.matchCountProperty().get()), "export.csv.done",
-                (db, path, bom, monitor) -> {
-                    List<Integration> rows = db.register().matching(shown);
-                    db.exporter().export(rows, path, bom, monitor);
-                    return rows.size();
-                });
+                (db, path, bom, monitor) -> db.exporter().exportMatching(shown, path, bom, monitor));
     }
 
     /// Asks where to save, then writes the attestation register (each integration's newest attestation: state,

@@ -3,6 +3,8 @@ package dev.steward.service.transfer;
 import dev.steward.storage.Database;
 import dev.steward.storage.IntegrationRepository;
 import dev.steward.storage.PersonRepository;
+import dev.steward.storage.RegisterSearch;
+import dev.steward.storage.SearchQuery;
 
 import dev.steward.model.csv.PersonDirectory;
 import dev.steward.model.csv.ProgressMonitor;
@@ -11,10 +13,16 @@ import dev.steward.model.register.Integration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.jooq.DSLContext;
+
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /// Exports integrations as a register CSV (docs/csv-format.md).
 ///
@@ -23,6 +31,9 @@ import java.util.List;
 /// thread; progress is in rows, and cancelling throws {@link java.util.concurrent.CancellationException}.
 public final class RegisterExporter {
     private static final Logger LOG = LoggerFactory.getLogger(RegisterExporter.class);
+
+    /// Integrations read per query while streaming an export.
+    static final int BATCH = 1_000;
 
     private final Database db;
 
@@ -48,8 +59,73 @@ public final class RegisterExporter {
         new RegisterCsvWriter(people).write(integrations, out, withBom, monitor);
     }
 
-    /// Every integration, retired ones included, ordered by name.
+    /// Writes every integration `query` matches, in its order, to `target` atomically, reading them a batch at
+    /// a time: memory stays bounded whatever the register's size (only the matching ids are held, 8 bytes each).
+    /// The rows are read in one transaction, so the file is one consistent state of the register.
+    ///
+    /// @return how many integrations were written
+    public int exportMatching(SearchQuery query, Path target, boolean withBom, ProgressMonitor monitor) {
+        int[] written = new int[1];
+        AtomicFiles.write(target, out -> written[0] = exportMatching(query, out, withBom, monitor));
+        LOG.info("Exported {} integration(s) to {}", written[0], target);
+        return written[0];
+    }
+
+    /// As above, to `out` (flushed, not closed); a cancelled export leaves a partial file in `out`.
+    public int exportMatching(SearchQuery query, OutputStream out, boolean withBom, ProgressMonitor monitor)
+            throws IOException {
+        try {
+            return db.dsl().transactionResult(c -> {
+                DSLContext tx = c.dsl();
+                List<Long> ids = new RegisterSearch(tx).ids(query, 0, Integer.MAX_VALUE).ids();
+                PersonDirectory people = new PersonDirectory(new PersonRepository(tx).findAll());
+                try {
+                    new RegisterCsvWriter(people).write(ids.size(), new Batches(new IntegrationRepository(tx), ids),
+                            out, withBom, monitor);
+                } catch (IOException e) {
+                    // through jOOQ's transaction unchanged, to be thrown as what it is below
+                    throw new UncheckedIOException(e);
+                }
+                return ids.size();
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /// Every integration, retired ones included, ordered by name, read a batch at a time.
     public void exportAll(Path target, boolean withBom, ProgressMonitor monitor) {
-        export(new IntegrationRepository(db.dsl()).findAll(), target, withBom, monitor);
+        exportMatching(SearchQuery.ALL, target, withBom, monitor);
+    }
+
+    /// The integrations with `ids`, in that order, read {@link #BATCH} at a time as they are asked for.
+    private static final class Batches implements Iterator<Integration> {
+        private final IntegrationRepository repository;
+        private final List<Long> ids;
+        private int next;
+        private Iterator<Integration> batch = Collections.emptyIterator();
+
+        Batches(IntegrationRepository repository, List<Long> ids) {
+            this.repository = repository;
+            this.ids = ids;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!batch.hasNext() && next < ids.size()) {
+                List<Long> wanted = ids.subList(next, Math.min(ids.size(), next + BATCH));
+                next += wanted.size();
+                batch = repository.findByIds(wanted).iterator();
+            }
+            return batch.hasNext();
+        }
+
+        @Override
+        public Integration next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return batch.next();
+        }
     }
 }
