@@ -1,5 +1,11 @@
 package dev.steward.bench;
 
+import dev.steward.app.concurrent.FxUiExecutor;
+import dev.steward.app.dialog.DialogService;
+import dev.steward.app.dialog.FileKind;
+import dev.steward.app.dialog.SaveTarget;
+import dev.steward.app.register.RegisterViewModel;
+import dev.steward.app.team.LiveRefresh;
 import dev.steward.model.access.Role;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.IntegrationKind;
@@ -19,18 +25,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 
-/// N people saving at once on one PostgreSQL server (issue 14): each client is its own login with its own
-/// {@link RegisterServices} (its own connection pool), all creating integrations at once; the save latency is
-/// taken over every save of every client. A further client watches ({@link RegisterServices#watchChanges}) while
-/// one more saves alone: the time from that save returning (committed) to the watcher being told is how long a
-/// change takes to reach someone else's window (before it re-reads).
+/// N people saving at once on one PostgreSQL server (issue 14), each client its own login with its own
+/// {@link RegisterServices} (its own connection pool):
+///
+/// - with nobody else saving, the time from one client's save returning (committed) to another client being
+///   told ({@link RegisterServices#watchChanges}), and to that client's window showing the row: the register's
+///   view model kept current by {@link LiveRefresh} on a headless JavaFX platform, its gathering pause and its
+///   re-read included, the row found among those the table shows;
+/// - with 8 and then 32 clients saving continuously, the save latency over every save of every client, and
+///   the time until the window shows one more client's save meanwhile.
 ///
 /// Needs a server: `-Dbench.team=postgresql://host:port/database` naming an empty database the owner login
 /// (`-Dbench.teamOwner`, default steward_owner; password in STEWARD_PASSWORD) owns; the bench runs `team init`
 /// and adds its own logins (bench_RUN_N, reviewers). See docs/benchmarks.md.
 final class TeamBench {
-    private static final int SAVES_PER_CLIENT = 25;
     private static final int NOTIFY_SAMPLES = 30;
     private static final String CLIENT_PASSWORD = "bench client password 14";
 
@@ -52,16 +63,26 @@ final class TeamBench {
         int most = 32;
         String run = "bench_" + Long.toString(System.currentTimeMillis() / 1000, 36);
         List<String> logins = new ArrayList<>();
-        for (int i = 0; i <= most; i++) {
+        // 0 watches, 1 writes what 0 watches for, the others are the team saving meanwhile
+        for (int i = 0; i < most + 2; i++) {
             String login = run + "_" + i;
             admin.addPerson(login, "Bench client " + i, null, EnumSet.of(Role.REVIEWER),
                     CLIENT_PASSWORD.toCharArray());
             logins.add(login);
         }
-        for (int clients : List.of(8, 32)) {
-            saves(address, logins.subList(1, clients + 1), results, clients);
-        }
         notifications(address, logins.get(0), logins.get(1), results);
+        startHeadlessFx();
+        FxUiExecutor executor = new FxUiExecutor();
+        try (RegisterServices watcher = open(address, logins.get(0)); RegisterServices writer = open(address, logins.get(1));
+             WatchingWindow window = new WatchingWindow(watcher, executor, address)) {
+            window.warmUp(writer);
+            reportShown(results, "nobody else saving", window.samples(writer));
+            for (int clients : List.of(8, 32)) {
+                savesMeanwhile(address, logins.subList(2, clients + 2), results, () -> window.samples(writer));
+            }
+        } finally {
+            executor.shutdown(java.time.Duration.ofSeconds(10));
+        }
     }
 
     private static RegisterServices open(TeamAddress address, String login) {
@@ -69,48 +90,66 @@ final class TeamBench {
                 RegisterServices.Security.production());
     }
 
-    private static void saves(TeamAddress address, List<String> logins, Results results, int clients)
-            throws Exception {
+    /// Every client of `logins` saves new integrations one after another until `meanwhile` (run on this
+    /// thread) returns the delays it measured; reports the latency of every save and those delays.
+    private static void savesMeanwhile(TeamAddress address, List<String> logins, Results results,
+                                       java.util.concurrent.Callable<double[]> meanwhile) throws Exception {
+        int clients = logins.size();
         List<RegisterServices> opened = new ArrayList<>();
         for (String login : logins) {
             opened.add(open(address, login));
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        java.util.concurrent.atomic.AtomicBoolean saving = new java.util.concurrent.atomic.AtomicBoolean(true);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<double[]>> each = new ArrayList<>();
+            List<Future<List<Double>>> each = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 RegisterServices services = opened.get(c);
                 String login = logins.get(c);
                 each.add(pool.submit(() -> {
                     start.await();
-                    double[] ms = new double[SAVES_PER_CLIENT];
-                    for (int i = 0; i < SAVES_PER_CLIENT; i++) {
+                    List<Double> ms = new ArrayList<>();
+                    for (int i = 0; saving.get() || i == 0; i++) {
                         Integration draft = draft(login + " of " + clients + " integration " + i,
                                 i % 2 == 0 ? IntegrationKind.ASSISTANT_COPILOT : IntegrationKind.AUTONOMOUS_AGENT);
-                        ms[i] = Timing.ms(() -> services.register().create(draft));
+                        ms.add(Timing.ms(() -> services.register().create(draft)));
                     }
                     return ms;
                 }));
             }
             long began = System.nanoTime();
             start.countDown();
+            double[] shown;
+            try {
+                shown = meanwhile.call();
+            } finally {
+                saving.set(false);
+            }
             List<Double> all = new ArrayList<>();
-            for (Future<double[]> future : each) {
-                for (double ms : future.get(10, TimeUnit.MINUTES)) {
-                    all.add(ms);
-                }
+            for (Future<List<Double>> future : each) {
+                all.addAll(future.get(10, TimeUnit.MINUTES));
             }
             double seconds = (System.nanoTime() - began) / 1e9;
             double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            String size = clients + " clients x " + SAVES_PER_CLIENT + " saves";
+            String size = clients + " clients saving continuously (" + sorted.length + " saves)";
             results.add(Result.of("Team save latency p50", size, percentile(sorted, 50), "ms", null, "", "", null));
             results.add(Result.of("Team save latency p95", size, percentile(sorted, 95), "ms", null, "", "", null));
             results.add(Result.of("Team saves per second", size, sorted.length / seconds, "/s", null, "", "", null));
+            reportShown(results, clients + " clients saving continuously", shown);
         } finally {
+            saving.set(false);
             pool.shutdownNow();
             opened.forEach(RegisterServices::close);
         }
+    }
+
+    private static void reportShown(Results results, String meanwhile, double[] ms) {
+        String size = "1 writer, 1 window; " + meanwhile;
+        results.add(Result.of("Team change shown in another client's table p50 (re-read included)", size,
+                percentile(ms, 50), "ms", null, "", "within about 2 s", percentile(ms, 50) <= 2000));
+        results.add(Result.of("Team change shown in another client's table p95 (re-read included)", size,
+                percentile(ms, 95), "ms", null, "", "", null));
     }
 
     private static void notifications(TeamAddress address, String watcherLogin, String writerLogin, Results results)
@@ -120,23 +159,141 @@ final class TeamBench {
              AutoCloseable ignored = watcher.watchChanges(by -> told.add(System.nanoTime()), () -> { })) {
             // the listener connects in the background: wait until a first change reaches it
             waitUntilTold(writer, told, "warm-up");
-            double[] ms = new double[NOTIFY_SAMPLES];
-            for (int i = 0; i < NOTIFY_SAMPLES; i++) {
-                told.clear();
-                long saved = create(writer, writerLogin + " watched " + i);
-                Long at = told.poll(60, TimeUnit.SECONDS);
-                if (at == null) {
-                    throw new IllegalStateException("The watching client was not told of save " + i);
-                }
-                ms[i] = Math.max(0, at - saved) / 1e6;
-            }
-            Arrays.sort(ms);
+            double[] ms = sampleDelays(told, i -> create(writer, writerLogin + " watched " + i), 0,
+                    "The watching client was not told of save ");
             String size = "1 writer, 1 watcher";
             results.add(Result.of("Team change seen by another client p50", size, percentile(ms, 50), "ms", null, "",
                     "", null));
             results.add(Result.of("Team change seen by another client p95", size, percentile(ms, 95), "ms", null, "",
                     "", null));
         }
+    }
+
+    /// What an open window on the watcher's side runs: the register's view model, attached to the watcher's
+    /// register and refreshed by {@link LiveRefresh}; `shown` is told each time a re-read shows the row named
+    /// `awaited`.
+    private static final class WatchingWindow implements AutoCloseable {
+        private final LinkedBlockingQueue<Long> shown = new LinkedBlockingQueue<>();
+        private final AtomicReference<String> awaited = new AtomicReference<>("");
+        private final LiveRefresh live;
+        /// Counts down, so each new row's name sorts before every earlier one: it is in the first block read.
+        private int nextName = 9_999;
+
+        WatchingWindow(RegisterServices watcher, FxUiExecutor executor, TeamAddress address) throws Exception {
+            RegisterViewModel window = onFx(() -> new RegisterViewModel(executor, new NoDialogs()));
+            onFx(() -> {
+                // every re-read ends by showing its rows: look there for the row last saved
+                window.registerRevisionProperty().addListener((obs, was, now) -> {
+                    String name = awaited.get();
+                    if (window.visibleRows().stream().anyMatch(row -> row != null && row.name().equals(name))) {
+                        shown.add(System.nanoTime());
+                    }
+                });
+                window.attach(watcher.register(), address.toString());
+                return null;
+            });
+            live = LiveRefresh.start(watcher, executor, window::reload);
+        }
+
+        /// Saves until the window has shown one: the live-update connection is made in the background.
+        void warmUp(RegisterServices writer) throws InterruptedException {
+            for (int attempt = 0; shown.poll(1, TimeUnit.SECONDS) == null; attempt++) {
+                if (attempt == 60) {
+                    throw new IllegalStateException("The watching window never showed a change");
+                }
+                create(writer, nextName());
+            }
+        }
+
+        /// A pause before each sample lets the previous refresh finish: each starts from a quiet window.
+        double[] samples(RegisterServices writer) throws InterruptedException {
+            return sampleDelays(shown, i -> create(writer, nextName()), 600, "The watching window did not show save ");
+        }
+
+        private String nextName() {
+            awaited.set(String.format("%s %04d", FIRST_IN_ORDER, nextName--));
+            return awaited.get();
+        }
+
+        @Override
+        public void close() {
+            live.close();
+        }
+    }
+
+    /// Sorts before every other name of the bench, so the saved row is in the first block the window reads.
+    private static final String FIRST_IN_ORDER = "000 window";
+
+    private static void startHeadlessFx() throws InterruptedException {
+        System.setProperty("glass.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            // another bench of this run started the toolkit: it serves this one as well
+            started.countDown();
+        }
+        started.await();
+        Platform.setImplicitExit(false);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get(30, TimeUnit.SECONDS);
+    }
+
+    /// The bench's window asks nothing of anyone; a dialog it did show would be a failure worth seeing.
+    private static final class NoDialogs implements DialogService {
+        @Override
+        public void showError(String title, String message) {
+            throw new IllegalStateException(title + ": " + message);
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return false;
+        }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, FileKind kind) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<SaveTarget> chooseFileToSave(String title, String suggestedName, List<FileKind> kinds) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public boolean reviewImportProblems(String fileName, int validRows,
+                                            List<dev.steward.model.csv.CsvProblem> problems) {
+            return false;
+        }
+    }
+
+    /// {@link #NOTIFY_SAMPLES} delays, sorted: each from `save` returning (the moment its commit was done) to
+    /// the next moment `seen` is given, in milliseconds.
+    private static double[] sampleDelays(LinkedBlockingQueue<Long> seen, java.util.function.IntToLongFunction save,
+                                         long pauseMs, String missed) throws InterruptedException {
+        double[] ms = new double[NOTIFY_SAMPLES];
+        for (int i = 0; i < NOTIFY_SAMPLES; i++) {
+            Thread.sleep(pauseMs);
+            seen.clear();
+            long saved = save.applyAsLong(i);
+            Long at = seen.poll(60, TimeUnit.SECONDS);
+            if (at == null) {
+                throw new IllegalStateException(missed + i);
+            }
+            ms[i] = Math.max(0, at - saved) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
     }
 
     private static void waitUntilTold(RegisterServices writer, LinkedBlockingQueue<Long> told, String name)

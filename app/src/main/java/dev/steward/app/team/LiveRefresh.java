@@ -2,6 +2,7 @@ package dev.steward.app.team;
 
 import dev.steward.app.concurrent.UiExecutor;
 import dev.steward.service.RegisterServices;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import org.slf4j.Logger;
@@ -11,8 +12,10 @@ import org.slf4j.LoggerFactory;
 /// live-update connection, after which notices may have been missed) runs `refresh` on the UI thread.
 ///
 /// Notices arrive one per writing transaction; an import by a colleague sends many within a second, so they
-/// are gathered for {@link #QUIET} and refreshed once: the table, dashboard and queue follow within about a
-/// second of the last commit, not once per commit.
+/// are gathered: the first notice starts a pause of {@link #QUIET}, notices during it join it, and when it
+/// ends the window refreshes once. The pause is never restarted by later notices, so a team that keeps saving
+/// (one commit every few hundred milliseconds, for minutes) still sees the table, dashboard and queue follow
+/// within about half a second of each change, not only once everyone stops.
 public final class LiveRefresh implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveRefresh.class);
     static final Duration QUIET = Duration.millis(400);
@@ -27,7 +30,11 @@ public final class LiveRefresh implements AutoCloseable {
                 refresh.run();
             }
         });
-        Runnable soon = () -> executor.runOnUiThread(pause::playFromStart);
+        Runnable soon = () -> executor.runOnUiThread(() -> {
+            if (pause.getStatus() != Animation.Status.RUNNING) {
+                pause.playFromStart();
+            }
+        });
         this.watch = services.watchChanges(by -> soon.run(), () -> {
             LOG.info("Live updates reconnected: refreshing everything");
             soon.run();
