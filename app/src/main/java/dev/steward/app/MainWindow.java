@@ -405,6 +405,11 @@ public final class MainWindow {
     }
 
     private void changePassword() {
+        if (services != null && services.isTeam()) {
+            // the password is the database login's, checked by the server: Steward stores none to change
+            dialogs.showInfo(Messages.get("account.changePassword.title"), Messages.get("account.changePassword.team"));
+            return;
+        }
         UserService accounts = users();
         session.user().filter(u -> accounts != null).ifPresent(user -> {
             if (new AccountDialogs(stage, executor, accounts).changePassword(user)) {

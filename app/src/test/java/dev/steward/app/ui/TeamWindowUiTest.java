@@ -85,6 +85,25 @@ class TeamWindowUiTest extends MainWindowTestBase {
                 i.updatedAt(), i.updatedBy());
     }
 
+    /// The password of a team register is the PostgreSQL login's: "Change my password" says so and where to
+    /// change it, instead of asking for a Steward password that does not exist (it used to refuse every try).
+    @Test
+    void changeMyPasswordExplainsThatTheDatabaseLoginHoldsThePassword(FxRobot robot) throws Exception {
+        waitUntil(() -> window.viewModel().loadedProperty().get() && window.session().current() != null);
+        String title = dev.steward.app.i18n.Messages.get("account.changePassword.title");
+        javafx.scene.control.MenuItem change = window.view().root().lookupAll(".menu-bar").stream()
+                .map(javafx.scene.control.MenuBar.class::cast).flatMap(bar -> bar.getMenus().stream())
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> dev.steward.app.i18n.Messages.get("menu.file.changePassword").equals(item.getText()))
+                .findFirst().orElseThrow();
+        javafx.application.Platform.runLater(change::fire);
+        Stage info = waitForWindow(robot, title);
+        assertThat(robot.from(info.getScene().getRoot()).lookup("#dialogMessage").queryLabeled().getText())
+                .contains("PostgreSQL login").contains("\\password");
+        assertThat(robot.from(info.getScene().getRoot()).lookup("#currentPasswordField").tryQuery()).isEmpty();
+        robot.interact(info::close);
+    }
+
     @Test
     void theConnectDialogEnablesConnectOnlyForAValidConnectionAndOpensItInAWindowOfItsOwn(FxRobot robot)
             throws Exception {
