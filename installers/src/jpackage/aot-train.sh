@@ -1,8 +1,9 @@
 #!/bin/sh
 # Writes the JDK 25 AOT cache (JEP 483/514/515) into a jpackage app image and makes its launcher use it:
 #   aot-train.sh IMAGE_DIR
-# The training run is the image's own launcher, so the cache matches its class path exactly: it opens a new
-# register headless, shows it and exits (--smoke). The launcher's configuration then gets
+# The training run is the image's own launcher, so the cache matches its class path exactly: it gives a new
+# register the sample data (--sample: rows to read and show, as a real start has), opens it headless, shows it
+# and exits (--smoke). The launcher's configuration then gets
 # -XX:AOTCache=$APPDIR/steward.aot; a JVM that cannot use the cache (another JDK, a moved image) starts
 # without it, as before.
 set -eu
@@ -19,7 +20,7 @@ trap 'rm -rf "$training"' EXIT
 # record what a start loads, then assemble the cache (the JVM exits without running the app). The one-step
 # -XX:AOTCacheOutput would start a child `java`, which the image's runtime does not have.
 JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$training/steward.aotconf -Xlog:aot=error,cds=error" \
-    "$launcher" --headless --smoke --db "$training/register" > "$training/log" 2>&1 || {
+    "$launcher" --headless --smoke --sample --db "$training/register" > "$training/log" 2>&1 || {
   cat "$training/log" >&2; echo "aot-train: the training run failed" >&2; exit 1; }
 JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$training/steward.aotconf -XX:AOTCache=$app/steward.aot -Xlog:aot=error,cds=error" \
     "$launcher" --headless --smoke --db "$training/register" >> "$training/log" 2>&1 || {

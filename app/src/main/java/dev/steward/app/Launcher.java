@@ -2,6 +2,7 @@ package dev.steward.app;
 
 import dev.steward.app.cli.CliDispatch;
 import dev.steward.app.cli.StewardCli;
+import dev.steward.app.runtime.AppPaths;
 import javafx.application.Application;
 
 import java.util.List;
@@ -28,6 +29,10 @@ public final class Launcher {
             System.err.print(AppOptions.USAGE);
             System.exit(2);
             return;
+        }
+        if (options.sample()) {
+            // before the toolkit starts: the window then opens on a register that already holds the sample
+            SampleStart.loadIfEmpty(options.database() != null ? options.database() : AppPaths.defaultDatabase());
         }
         if (options.headless()) {
             System.setProperty("glass.platform", "Headless");

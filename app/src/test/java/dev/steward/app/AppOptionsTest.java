@@ -29,6 +29,8 @@ class AppOptionsTest {
         AppOptions options = AppOptions.parse(List.of("--headless", "--smoke", "--db", "a"));
         assertThat(options.headless()).isTrue();
         assertThat(options.smoke()).isTrue();
+        assertThat(options.sample()).isFalse();
+        assertThat(AppOptions.parse(List.of("--sample", "--smoke")).sample()).isTrue();
         assertThat(options.database()).isEqualTo(Path.of("a"));
     }
 
