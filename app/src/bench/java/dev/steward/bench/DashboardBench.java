@@ -1,15 +1,20 @@
 package dev.steward.bench;
 
+import dev.steward.app.paging.PagedRows;
+import dev.steward.model.attestation.QueueCategory;
 import dev.steward.model.dashboard.GapKind;
+import dev.steward.service.attestation.ReviewQueueSnapshot;
 import dev.steward.service.register.DashboardSummary;
 import dev.steward.service.register.RegisterService;
 import dev.steward.storage.Database;
+import dev.steward.storage.ReviewQueueQuery;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
-/// The dashboard at a million integrations (issue 17): what the tab reads when shown, each beside a plain query
+/// The dashboard and the review queue at a million integrations (issue 17): what each tab reads when shown, each beside a plain query
 /// on the bare table in the same run. The register is {@link ScaleRegister}'s, with every kind of gap.
 final class DashboardBench {
     private static final int BLOCK = 100;
@@ -59,12 +64,25 @@ final class DashboardBench {
         measure(results, "Dashboard: integrations with any gap (summary line, read after the rest)", at, 0,
                 1, touch, () -> service.integrationsWithGaps(today), raw, rawWhat, false);
 
-        // the review queue still reads the newest attestation of every integration (not moved to SQL yet)
+        // the review queue in SQL: the tab's first read (every category's count, the list's size and its first
+        // block), then a block half-way down the list as a scroll reads it
         double attestations = Timing.median(warmup, runs, touch,
                 () -> BenchData.count(db.dataSource(), "SELECT COUNT(*) FROM attestation"));
-        measure(results, "Review queue: every integration's newest attestation, as the tab reads it", at, 0,
-                1, touch, service::latestAttestations, attestations,
-                "a plain COUNT(*) of the attestation table", true);
+        String attestationsWhat = "a plain COUNT(*) of the attestation table";
+        ReviewQueueQuery queue = ReviewQueueQuery.of(Instant.now(), 30);
+        ReviewQueueSnapshot first = service.reviewQueue(queue, PagedRows.BLOCK);
+        if (first.all().total() == 0) {
+            throw new IllegalStateException("Unexpected empty review queue");
+        }
+        measure(results, "Review queue: counts and first block of 100 (RegisterService.reviewQueue, "
+                        + first.all().total() + " rows)", at, warmup, runs, touch,
+                () -> service.reviewQueue(queue, PagedRows.BLOCK), attestations, attestationsWhat, true);
+        measure(results, "Review queue: a block in the middle (scroll)", at, warmup, runs, touch,
+                () -> service.reviewQueuePage(queue, first.matching(), first.matching().total() / 2, PagedRows.BLOCK),
+                attestations, attestationsWhat, false);
+        ReviewQueueQuery returned = queue.withCategory(QueueCategory.RETURNED);
+        measure(results, "Review queue: counts and first block of one category (RETURNED)", at, warmup, runs, touch,
+                () -> service.reviewQueue(returned, PagedRows.BLOCK), attestations, attestationsWhat, true);
     }
 
     private static void letterSearch(Results results, Database db, RegisterService service, int warmup, int runs,

@@ -58,13 +58,12 @@ import dev.steward.app.campaign.CampaignsViewModel;
 import dev.steward.app.campaign.MyCampaignItemsView;
 import dev.steward.app.dashboard.DashboardView;
 import dev.steward.app.transfer.TransferViewModel;
-import dev.steward.app.queue.QueueCategory;
+import dev.steward.model.attestation.QueueCategory;
 import dev.steward.app.queue.QueueRow;
 import dev.steward.app.queue.ReviewQueueView;
 import dev.steward.app.queue.ReviewQueueViewModel;
 import dev.steward.app.dashboard.DashboardViewModel;
 import dev.steward.app.register.FirstRunGreeting;
-import dev.steward.service.attestation.AttestationSummary;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import dev.steward.app.discover.DiscoveredView;
@@ -78,9 +77,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -112,8 +109,6 @@ public final class MainWindow {
     private volatile RegisterServices services;
     /// While a team register is open: refreshes the window when others commit.
     private LiveRefresh liveRefresh;
-    // the newest read of each wins; an older one that ends later is dropped
-    private long queueReads;
 
     private MainWindow(Stage stage, Path databaseFile, UiExecutor executor, SignInSettings signIn,
                        Function<DialogService, DialogService> dialogDecorator) {
@@ -139,7 +134,7 @@ public final class MainWindow {
         addAccountActions();
         view.setAttestAction(this::openAttestation);
         addDashboard();
-        this.queue = new ReviewQueueViewModel(Clock.systemUTC(), this::openQueueRow);
+        this.queue = new ReviewQueueViewModel(Clock.systemUTC(), this::openQueueRow, executor, this::readFailed);
         this.campaigns = new CampaignsViewModel(() -> services, executor, dialogs, this::openIntegration,
                 viewModel::reload);
         addReviewQueue();
@@ -573,23 +568,9 @@ public final class MainWindow {
 
     private void refreshQueue() {
         RegisterService service = viewModel.serviceProperty().get();
-        if (service == null) {
-            return;
+        if (service != null) {
+            queue.refresh(service);
         }
-        long asked = ++queueReads;
-        UserService accounts = users();
-        Tasks.run(() -> new QueueData(service.latestAttestations(), accounts == null ? Map.<String, String>of()
-                        : accounts.users().stream().collect(Collectors.toMap(User::username, User::displayName))))
-                .onSuccess(latest -> {
-                    if (asked == queueReads) {
-                        queue.update(latest.attestations().values(), latest.displayNames());
-                    }
-                })
-                .onFailure(this::readFailed)
-                .on(executor);
-    }
-
-    private record QueueData(Map<Long, AttestationSummary> attestations, Map<String, String> displayNames) {
     }
 
     /// A queue row opens its attestation: the one waiting for a manager at its sign-off (the Attestation tab).

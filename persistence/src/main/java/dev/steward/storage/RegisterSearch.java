@@ -455,7 +455,7 @@ public final class RegisterSearch {
 
     /// The LIKE pattern is built here and bound as one value. jOOQ's containsIgnoreCase escapes and lowers the
     /// word inside the SQL instead, which H2 then evaluates and compiles as a pattern again for every row.
-    private static String containsPattern(String word) {
+    static String containsPattern(String word) {
         return "%" + escape(word.toLowerCase(Locale.ROOT)) + "%";
     }
 

@@ -3,6 +3,7 @@ package dev.steward.app.dashboard;
 import dev.steward.app.concurrent.Tasks;
 import dev.steward.app.concurrent.UiExecutor;
 import dev.steward.app.i18n.Messages;
+import dev.steward.app.paging.BlockReader;
 import dev.steward.app.paging.PagedRows;
 import dev.steward.model.classification.NhiVerdict;
 import dev.steward.model.classification.RiskTier;
@@ -25,11 +26,10 @@ import javafx.collections.ObservableList;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -42,8 +42,6 @@ import java.util.function.LongConsumer;
 /// summary line first says only how many gaps there are. Imports nothing from javafx.scene so it is tested
 /// without a toolkit.
 public final class DashboardViewModel {
-    private static final int WAITING_BLOCKS = 8;
-
     private final Clock clock;
     private final LongConsumer opener;
     private final UiExecutor executor;
@@ -51,18 +49,17 @@ public final class DashboardViewModel {
     private final ObservableList<CountEntry> byVerdict = FXCollections.observableArrayList();
     private final ObservableList<CountEntry> byTier = FXCollections.observableArrayList();
     private final ObservableList<CountEntry> byStatus = FXCollections.observableArrayList();
-    private final PagedRows<GapRow> gaps = new PagedRows<>(this::wantBlock, GapRow.class, GapRow::integrationId);
+    private final BlockReader<GapRow> blocks;
+    private final PagedRows<GapRow> gaps;
     /// {@code null} shows every kind of gap
     private final ObjectProperty<GapKind> kindFilter = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyIntegerWrapper rowsRevision = new ReadOnlyIntegerWrapper();
-    private final Deque<Integer> wantedBlocks = new ArrayDeque<>();
     private RegisterService service;
     private Map<GapKind, Integer> gapCounts = Map.of();
     private LocalDate countedOn;
     private long reads;
-    private int fetchingBlock = -1;
 
     /// @param opener opens an integration by id (the drill-down from a gap)
     /// @param failed shows a read that failed
@@ -71,6 +68,9 @@ public final class DashboardViewModel {
         this.opener = opener;
         this.executor = executor;
         this.failed = failed;
+        this.blocks = new BlockReader<>(GapRow.class, GapRow::integrationId, this::readBlock, executor, failed,
+                () -> rowsRevision.set(rowsRevision.get() + 1));
+        this.gaps = blocks.rows();
         kindFilter.addListener((obs, old, kind) -> showKind());
     }
 
@@ -151,8 +151,7 @@ public final class DashboardViewModel {
         summary.set(total == 0 ? Messages.get("dashboard.gaps.none") : Messages.format("dashboard.gaps.counting", total));
         empty.set(first.summary().integrations() == 0);
         if (kind == kindFilter.get()) {
-            wantedBlocks.clear();
-            gaps.reset(sizeOf(kind), Map.of(0, rows(first.firstBlock())));
+            blocks.reset(sizeOf(kind), Map.of(0, rows(first.firstBlock())));
         } else {
             showKind();
         }
@@ -174,8 +173,7 @@ public final class DashboardViewModel {
 
     /// The kind filter changed: the list gets the new kind's size, and its rows are read as they are shown.
     private void showKind() {
-        wantedBlocks.clear();
-        gaps.reset(sizeOf(kindFilter.get()), Map.of());
+        blocks.reset(sizeOf(kindFilter.get()), Map.of());
     }
 
     private int sizeOf(GapKind kind) {
@@ -183,42 +181,16 @@ public final class DashboardViewModel {
                 : gapCounts.getOrDefault(kind, 0);
     }
 
-    private void wantBlock(int block) {
-        wantedBlocks.remove(block);
-        wantedBlocks.addLast(block);
-        while (wantedBlocks.size() > WAITING_BLOCKS) {
-            wantedBlocks.removeFirst();
-        }
-        executor.runOnUiThread(this::fetchBlocks);
-    }
-
-    private void fetchBlocks() {
+    /// One block of the gaps shown now, read with plain values (see {@link BlockReader}).
+    private Callable<List<GapRow>> readBlock(int block) {
         RegisterService source = service;
-        if (fetchingBlock >= 0 || wantedBlocks.isEmpty() || source == null || countedOn == null) {
-            return;
+        if (source == null || countedOn == null) {
+            return null;
         }
-        int block = wantedBlocks.removeLast();
-        if (gaps.holds(block)) {
-            fetchBlocks();
-            return;
-        }
-        fetchingBlock = block;
-        long generation = gaps.generation();
         GapKind kind = kindFilter.get();
         Map<GapKind, Integer> counts = gapCounts;
         LocalDate today = countedOn;
-        Tasks.run(() -> source.gaps(kind, counts, block * PagedRows.BLOCK, PagedRows.BLOCK, today))
-                .onSuccess(fetched -> {
-                    if (gaps.store(generation, block, rows(fetched))) {
-                        rowsRevision.set(rowsRevision.get() + 1);
-                    }
-                })
-                .onFailure(failed::accept)
-                .andFinally(() -> {
-                    fetchingBlock = -1;
-                    fetchBlocks();
-                })
-                .on(executor);
+        return () -> rows(source.gaps(kind, counts, block * PagedRows.BLOCK, PagedRows.BLOCK, today));
     }
 
     private static List<GapRow> rows(List<Gap> read) {

@@ -2,6 +2,7 @@ package dev.steward.app.queue;
 
 import dev.steward.app.i18n.Messages;
 import dev.steward.app.scene.TextColumns;
+import dev.steward.model.attestation.QueueCategory;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -23,7 +24,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
-/// The review queue tab: filters above a table; Enter or a double-click opens the integration.
+/// The review queue tab: filters above a table whose rows are read a block at a time as they are scrolled to;
+/// Enter or a double-click opens the integration.
 public final class ReviewQueueView {
     /// Dates as everywhere in the app: ISO, e.g. 2027-03-15.
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.systemDefault());
@@ -78,11 +80,12 @@ public final class ReviewQueueView {
         table.setId("queueTable");
         table.getColumns().add(column("queue.column.category", QueueRow::categoryLabel, 190));
         table.getColumns().add(column("queue.column.integration", QueueRow::integration, 240));
-        table.getColumns().add(column("queue.column.number", r -> Long.toString(r.attestation().attestationId()), 90));
+        table.getColumns().add(column("queue.column.number", r -> Long.toString(r.attestationId()), 90));
         table.getColumns().add(column("queue.column.who", QueueRow::who, 150));
         table.getColumns().add(column("queue.column.since", r -> r.since() == null ? "" : WHEN.format(r.since()), 120));
         table.getColumns().add(column("queue.column.detail", QueueRow::detail, 340));
         table.setItems(viewModel.visibleRows());
+        viewModel.rowsRevisionProperty().addListener((obs, old, now) -> table.refresh());
         Label empty = new Label();
         empty.textProperty().bind(viewModel.summaryProperty());
         table.setPlaceholder(empty);
@@ -122,6 +125,7 @@ public final class ReviewQueueView {
     }
 
     private static TableColumn<QueueRow, String> column(String key, Function<QueueRow, String> value, double width) {
-        return TextColumns.of(key, "QueueColumn", value, width);
+        // a row whose block is still being read is null: blank until it arrives
+        return TextColumns.of(key, "QueueColumn", row -> row == null ? "" : value.apply(row), width);
     }
 }

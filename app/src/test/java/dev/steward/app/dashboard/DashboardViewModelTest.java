@@ -1,24 +1,16 @@
 package dev.steward.app.dashboard;
 
-import dev.steward.app.concurrent.CheckedExecutor;
+import dev.steward.app.concurrent.CheckedRegisterTest;
 import dev.steward.app.i18n.Messages;
 import dev.steward.model.attestation.AttestationState;
 import dev.steward.model.dashboard.GapKind;
 import dev.steward.model.register.Integration;
-import dev.steward.model.register.IntegrationKind;
-import dev.steward.model.register.LifecycleStatus;
 import dev.steward.model.register.RevocationPath;
 import dev.steward.model.register.SecretStorage;
-import dev.steward.service.register.RegisterService;
-import dev.steward.storage.Database;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,39 +20,16 @@ import java.util.Objects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /// The dashboard's view model on a real register: counts and gaps come from the database, the list is paged.
-class DashboardViewModelTest {
+class DashboardViewModelTest extends CheckedRegisterTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
-    @TempDir
-    Path dir;
-    private Database database;
-    private RegisterService service;
-    private CheckedExecutor tasks;
     private final List<Long> opened = new ArrayList<>();
-    private final List<Throwable> failures = new ArrayList<>();
     private DashboardViewModel viewModel;
 
+    // a proposed integration has three gaps (no sponsor, no backup owner, no revocation path); attestation
+    // gaps start once it is approved
     @BeforeEach
     void open() {
-        database = Database.open(dir.resolve("register"));
-        service = new RegisterService(database, () -> "tester");
-        tasks = new CheckedExecutor().guard(database);
         viewModel = new DashboardViewModel(CLOCK, opened::add, tasks, failures::add);
-    }
-
-    @AfterEach
-    void close() {
-        tasks.settle();
-        tasks.shutdown(Duration.ofSeconds(10));
-        database.close();
-        assertThat(failures).isEmpty();
-        assertThat(tasks.violations()).isEmpty();
-    }
-
-    /// A proposed integration with nothing but its name and purpose: three gaps (no sponsor, no backup owner, no
-    /// revocation path); attestation gaps start once it is approved.
-    private Integration proposed(String name) {
-        return service.create(new Integration(0, 0, name, "Purpose of " + name, null, IntegrationKind.MCP_SERVER,
-                null, null, LifecycleStatus.PROPOSED, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     private void refresh() {

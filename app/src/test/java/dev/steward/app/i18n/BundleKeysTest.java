@@ -55,7 +55,7 @@ class BundleKeysTest {
         List<Class<? extends Enum<?>>> shown = List.of(IntegrationKind.class, PipelineRole.class, DeploymentEnvironment.class,
                 LifecycleStatus.class, AccessLevel.class, CredentialType.class, SecretStorage.class, ToolType.class,
                 LinkDirection.class, RevocationTestResult.class, dev.steward.model.dashboard.GapKind.class,
-                dev.steward.app.scene.Theme.class, dev.steward.app.queue.QueueCategory.class,
+                dev.steward.app.scene.Theme.class, dev.steward.model.attestation.QueueCategory.class,
                 dev.steward.model.attestation.AssessmentStatus.class, dev.steward.model.attestation.AttestationState.class,
                 dev.steward.model.discovery.FindingStatus.class);
         for (Class<? extends Enum<?>> type : shown) {

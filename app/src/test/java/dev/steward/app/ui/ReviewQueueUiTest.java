@@ -1,6 +1,6 @@
 package dev.steward.app.ui;
 
-import dev.steward.app.queue.QueueCategory;
+import dev.steward.model.attestation.QueueCategory;
 import dev.steward.app.queue.QueueRow;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
@@ -41,6 +41,8 @@ class ReviewQueueUiTest extends MainWindowTestBase {
 
         ComboBox<QueueCategory> filter = robot.lookup("#queueCategoryFilter").queryComboBox();
         robot.interact(() -> filter.setValue(QueueCategory.RETURNED));
+        // a category resizes the list from the counts, and its rows are read as the table shows them
+        waitUntil(() -> table.getItems().size() == 1 && table.getItems().getFirst() != null);
         assertThat(table.getItems()).extracting(QueueRow::integration).containsExactly("Release verifier agent");
 
         robot.interact(() -> {
@@ -57,6 +59,8 @@ class ReviewQueueUiTest extends MainWindowTestBase {
 
         // waiting for a manager: the row opens the sign-off tab
         robot.interact(() -> filter.setValue(QueueCategory.AWAITING_SIGNATURE));
+        waitUntil(() -> table.getItems().size() == 1 && table.getItems().getFirst() != null
+                && table.getItems().getFirst().category() == QueueCategory.AWAITING_SIGNATURE);
         robot.interact(() -> {
             table.requestFocus();
             table.getSelectionModel().select(0);

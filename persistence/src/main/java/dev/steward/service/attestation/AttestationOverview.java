@@ -2,6 +2,10 @@ package dev.steward.service.attestation;
 
 import dev.steward.storage.Database;
 import dev.steward.storage.DbTime;
+import dev.steward.storage.ReviewQueueCounts;
+import dev.steward.storage.ReviewQueueQueries;
+import dev.steward.storage.ReviewQueueQuery;
+import dev.steward.storage.ReviewQueueRow;
 
 import dev.steward.model.attestation.AttestationState;
 import org.jooq.Record;
@@ -16,7 +20,7 @@ import static dev.steward.storage.jooq.Tables.INTEGRATION;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
 
-/// Where every integration's attestation stands, in one query, for the dashboard and the review queue.
+/// Where every integration's attestation stands: the newest of each in one query, and the review queue.
 ///
 /// Read-only and limited to states, names and dates, which every role may see; the snapshots, evidence and
 /// signatures stay behind {@link AttestationService} and its permission checks. Methods block on the database.
@@ -36,6 +40,24 @@ public final class AttestationOverview {
                 .where(ATTESTATION.ID.in(newest))
                 .orderBy(INTEGRATION.NAME.asc())
                 .fetch(AttestationOverview::toSummary);
+    }
+
+    /// The review queue's counts and its first `limit` rows, in one transaction: in SQL, so its cost follows the
+    /// page and the queue's size, not every integration's attestation ({@link ReviewQueueQueries}).
+    public ReviewQueueSnapshot reviewQueue(ReviewQueueQuery query, int limit) {
+        return db.dsl().transactionResult(c -> {
+            ReviewQueueQueries queue = new ReviewQueueQueries(c.dsl(), query);
+            ReviewQueueCounts all = queue.counts();
+            ReviewQueueCounts matching = queue.matching(all);
+            return new ReviewQueueSnapshot(all, matching, queue.page(matching, 0, limit));
+        });
+    }
+
+    /// Rows `offset` to `offset + limit` of the queue, placed by the `matching` counts of a {@link #reviewQueue}
+    /// read of the same query.
+    public List<ReviewQueueRow> reviewQueuePage(ReviewQueueQuery query, ReviewQueueCounts matching, int offset,
+                                                int limit) {
+        return new ReviewQueueQueries(db.dsl(), query).page(matching, offset, limit);
     }
 
     /// {@link #latestPerIntegration()} keyed by integration id.

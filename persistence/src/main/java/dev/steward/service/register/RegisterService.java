@@ -7,6 +7,7 @@ import dev.steward.service.settings.SettingsService;
 import dev.steward.service.access.WriteChecks;
 import dev.steward.service.attestation.AttestationOverview;
 import dev.steward.service.attestation.AttestationSummary;
+import dev.steward.service.attestation.ReviewQueueSnapshot;
 import dev.steward.model.dashboard.Gap;
 import dev.steward.model.dashboard.GapKind;
 import dev.steward.storage.AuditEvent;
@@ -21,6 +22,9 @@ import dev.steward.storage.IntegrationRepository;
 import dev.steward.storage.PersonRepository;
 import dev.steward.storage.RecordNotFoundException;
 import dev.steward.storage.RegisterSearch;
+import dev.steward.storage.ReviewQueueCounts;
+import dev.steward.storage.ReviewQueueQuery;
+import dev.steward.storage.ReviewQueueRow;
 import dev.steward.storage.SearchQuery;
 import dev.steward.storage.StoredClassification;
 import dev.steward.storage.StoredSuccession;
@@ -283,6 +287,17 @@ public final class RegisterService {
     /// The newest attestation of each integration that has one (states, people and dates only), by integration id.
     public Map<Long, AttestationSummary> latestAttestations() {
         return new AttestationOverview(db).byIntegration();
+    }
+
+    /// The review queue's counts and first `limit` rows (see {@link AttestationOverview#reviewQueue}).
+    public ReviewQueueSnapshot reviewQueue(ReviewQueueQuery query, int limit) {
+        return new AttestationOverview(db).reviewQueue(query, limit);
+    }
+
+    /// Further rows of the review queue, placed by the `matching` counts of a {@link #reviewQueue} read.
+    public List<ReviewQueueRow> reviewQueuePage(ReviewQueueQuery query, ReviewQueueCounts matching, int offset,
+                                                int limit) {
+        return new AttestationOverview(db).reviewQueuePage(query, matching, offset, limit);
     }
 
     public Map<Long, StoredClassification> latestClassifications() {
