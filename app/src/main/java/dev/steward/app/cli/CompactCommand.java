@@ -37,8 +37,8 @@ final class CompactCommand implements Callable<Integer> {
         char[] passphrase = RegisterServices.isEncrypted(db) ? CliPassphrase.current(db) : null;
         try {
             Engine.Compacted done = Backups.compact(db, passphrase);
-            spec.commandLine().getOut().println("Compacted " + done.location() + ": " + megabytes(done.bytesBefore())
-                    + " to " + megabytes(done.bytesAfter()));
+            spec.commandLine().getOut().println("Compacted " + done.location() + ": " + size(done.bytesBefore())
+                    + " to " + size(done.bytesAfter()));
             return ExitCode.OK;
         } catch (BackupException e) {
             throw BackupFailures.toCli(e);
@@ -49,7 +49,11 @@ final class CompactCommand implements Callable<Integer> {
         }
     }
 
-    private static String megabytes(long bytes) {
+    /// Kilobytes below a megabyte (a new register is a few dozen: "0.0 MB" said nothing), else megabytes.
+    static String size(long bytes) {
+        if (bytes < 1_048_576) {
+            return String.format(Locale.ROOT, "%d KB", (bytes + 1023) / 1024);
+        }
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
     }
 }

@@ -60,9 +60,18 @@ class BackupRestoreCommandTest {
 
         assertThat(compact.err()).isEmpty();
         assertThat(compact.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(compact.out()).startsWith("Compacted " + dir.resolve("register.mv.db") + ": ").contains(" MB to ");
+        assertThat(compact.out()).startsWith("Compacted " + dir.resolve("register.mv.db") + ": ").contains(" to ")
+                .doesNotContain("0.0 MB");
         assertThat(Files.size(dir.resolve("register.mv.db"))).isLessThan(before);
         assertThat(integrationNames(db)).isEqualTo(names);
+    }
+
+    @Test
+    void compactSaysSizesInKilobytesBelowAMegabyte() {
+        assertThat(CompactCommand.size(0)).isEqualTo("0 KB");
+        assertThat(CompactCommand.size(40_000)).isEqualTo("40 KB");
+        assertThat(CompactCommand.size(1_048_575)).isEqualTo("1024 KB");
+        assertThat(CompactCommand.size(5 * 1_048_576L + 524_288)).isEqualTo("5.5 MB");
     }
 
     @Test
