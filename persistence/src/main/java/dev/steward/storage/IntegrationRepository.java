@@ -13,9 +13,12 @@ import org.jooq.Result;
 import org.jooq.UpdateSetMoreStep;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import static dev.steward.storage.jooq.Tables.INTEGRATION;
@@ -63,6 +66,36 @@ public final class IntegrationRepository {
                 .and(ImportBatches.Hidden.now(ctx).visible(INTEGRATION.IMPORT_BATCH_ID))
                 .orderBy(INTEGRATION.ID).limit(1).fetchOne(INTEGRATION.ID);
         return id == null ? Optional.empty() : find(id);
+    }
+
+    /// Integrations read per query by {@link #inBatches}.
+    public static final int BATCH = 1_000;
+
+    /// The integrations with these ids, in the order given, read {@link #BATCH} at a time as the iterator is
+    /// walked ({@link #findByIds} per batch): however many ids there are, only one batch of records is held.
+    public Iterator<Integration> inBatches(List<Long> ids) {
+        return new Iterator<>() {
+            private int next;
+            private Iterator<Integration> batch = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!batch.hasNext() && next < ids.size()) {
+                    List<Long> wanted = ids.subList(next, Math.min(ids.size(), next + BATCH));
+                    next += wanted.size();
+                    batch = findByIds(wanted).iterator();
+                }
+                return batch.hasNext();
+            }
+
+            @Override
+            public Integration next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return batch.next();
+            }
+        };
     }
 
     /// The integrations with these ids, in the order given; ids not stored are skipped. For a page of the

@@ -181,11 +181,8 @@ public final class RegisterService {
         return db.dsl().transactionResult(c -> {
             DSLContext ctx = c.dsl();
             List<Long> ids = new RegisterSearch(ctx).ids(query, 0, Integer.MAX_VALUE).ids();
-            IntegrationRepository repository = new IntegrationRepository(ctx);
             List<Integration> all = new ArrayList<>(ids.size());
-            for (int from = 0; from < ids.size(); from += 1_000) {
-                all.addAll(repository.findByIds(ids.subList(from, Math.min(ids.size(), from + 1_000))));
-            }
+            new IntegrationRepository(ctx).inBatches(ids).forEachRemaining(all::add);
             return all;
         });
     }

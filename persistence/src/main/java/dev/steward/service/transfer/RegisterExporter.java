@@ -19,10 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /// Exports integrations as a register CSV (docs/csv-format.md).
 ///
@@ -31,9 +28,6 @@ import java.util.NoSuchElementException;
 /// thread; progress is in rows, and cancelling throws {@link java.util.concurrent.CancellationException}.
 public final class RegisterExporter {
     private static final Logger LOG = LoggerFactory.getLogger(RegisterExporter.class);
-
-    /// Integrations read per query while streaming an export.
-    static final int BATCH = 1_000;
 
     private final Database db;
 
@@ -80,7 +74,7 @@ public final class RegisterExporter {
                 List<Long> ids = new RegisterSearch(tx).ids(query, 0, Integer.MAX_VALUE).ids();
                 PersonDirectory people = new PersonDirectory(new PersonRepository(tx).findAll());
                 try {
-                    new RegisterCsvWriter(people).write(ids.size(), new Batches(new IntegrationRepository(tx), ids),
+                    new RegisterCsvWriter(people).write(ids.size(), new IntegrationRepository(tx).inBatches(ids),
                             out, withBom, monitor);
                 } catch (IOException e) {
                     // through jOOQ's transaction unchanged, to be thrown as what it is below
@@ -96,36 +90,5 @@ public final class RegisterExporter {
     /// Every integration, retired ones included, ordered by name, read a batch at a time.
     public void exportAll(Path target, boolean withBom, ProgressMonitor monitor) {
         exportMatching(SearchQuery.ALL, target, withBom, monitor);
-    }
-
-    /// The integrations with `ids`, in that order, read {@link #BATCH} at a time as they are asked for.
-    private static final class Batches implements Iterator<Integration> {
-        private final IntegrationRepository repository;
-        private final List<Long> ids;
-        private int next;
-        private Iterator<Integration> batch = Collections.emptyIterator();
-
-        Batches(IntegrationRepository repository, List<Long> ids) {
-            this.repository = repository;
-            this.ids = ids;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (!batch.hasNext() && next < ids.size()) {
-                List<Long> wanted = ids.subList(next, Math.min(ids.size(), next + BATCH));
-                next += wanted.size();
-                batch = repository.findByIds(wanted).iterator();
-            }
-            return batch.hasNext();
-        }
-
-        @Override
-        public Integration next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return batch.next();
-        }
     }
 }

@@ -4,6 +4,7 @@ import dev.steward.model.csv.ProgressMonitor;
 import dev.steward.model.register.Integration;
 import dev.steward.model.register.IntegrationKind;
 import dev.steward.model.register.LifecycleStatus;
+import dev.steward.storage.IntegrationRepository;
 import dev.steward.storage.SearchQuery;
 import dev.steward.testing.RegisterFixture;
 import dev.steward.testing.TestRegisters;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /// file is still exactly what writing the whole matching list in order gives: across batch boundaries, with
 /// a filter and a descending sort, and with progress counted to the end.
 class StreamedExportTest extends RegisterFixture {
-    private static final int ROWS = RegisterExporter.BATCH * 3 + 345;
+    private static final int ROWS = IntegrationRepository.BATCH * 3 + 345;
 
     @Test
     void aStreamedExportWritesWhatTheWholeListWouldInTheQueryOrder() throws IOException {
@@ -33,7 +34,7 @@ class StreamedExportTest extends RegisterFixture {
         SearchQuery query = new SearchQuery("", Set.of(), Set.of(LifecycleStatus.PROPOSED), Set.of(), Set.of(),
                 SearchQuery.Sort.NAME, false);
         List<Integration> expected = service.matching(query);
-        assertThat(expected).hasSizeGreaterThan(RegisterExporter.BATCH * 2);
+        assertThat(expected).hasSizeGreaterThan(IntegrationRepository.BATCH * 2);
 
         ByteArrayOutputStream streamed = new ByteArrayOutputStream();
         AtomicInteger lastDone = new AtomicInteger();
