@@ -158,7 +158,8 @@ final class TeamBench {
         try (RegisterServices watcher = open(address, watcherLogin); RegisterServices writer = open(address, writerLogin);
              AutoCloseable ignored = watcher.watchChanges(by -> told.add(System.nanoTime()), () -> { })) {
             // the listener connects in the background: wait until a first change reaches it
-            waitUntilTold(writer, told, "warm-up");
+            waitUntilSeen(told, () -> create(writer, "bench warm-up " + System.nanoTime()),
+                    "The watching client never heard of a change");
             double[] ms = sampleDelays(told, i -> create(writer, writerLogin + " watched " + i), 0,
                     "The watching client was not told of save ");
             String size = "1 writer, 1 watcher";
@@ -197,12 +198,7 @@ final class TeamBench {
 
         /// Saves until the window has shown one: the live-update connection is made in the background.
         void warmUp(RegisterServices writer) throws InterruptedException {
-            for (int attempt = 0; shown.poll(1, TimeUnit.SECONDS) == null; attempt++) {
-                if (attempt == 60) {
-                    throw new IllegalStateException("The watching window never showed a change");
-                }
-                create(writer, nextName());
-            }
+            waitUntilSeen(shown, () -> create(writer, nextName()), "The watching window never showed a change");
         }
 
         /// A pause before each sample lets the previous refresh finish: each starts from a quiet window.
@@ -296,15 +292,16 @@ final class TeamBench {
         return ms;
     }
 
-    private static void waitUntilTold(RegisterServices writer, LinkedBlockingQueue<Long> told, String name)
+    /// Saves (`save`) once a second until `seen` is told of one: the watching side connects in the background.
+    private static void waitUntilSeen(LinkedBlockingQueue<Long> seen, Runnable save, String never)
             throws InterruptedException {
         for (int attempt = 0; attempt < 60; attempt++) {
-            create(writer, "bench " + name + " " + attempt + " " + System.nanoTime());
-            if (told.poll(1, TimeUnit.SECONDS) != null) {
+            save.run();
+            if (seen.poll(1, TimeUnit.SECONDS) != null) {
                 return;
             }
         }
-        throw new IllegalStateException("The watching client never heard of a change");
+        throw new IllegalStateException(never);
     }
 
     /// Creates an integration; returns the moment its transaction had committed.
