@@ -34,6 +34,8 @@ final class ScaleRegister {
             BenchData.people(db.dataSource(), people);
             BenchData.integrations(db.dataSource(), 1, size, people, true, 0);
             GovernanceData.add(db.dataSource(), size, people, LocalDate.now());
+            // written by plain JDBC, past the writers that keep the dashboard's totals
+            dev.steward.storage.DashboardTally.rebuild(db.dsl());
         }
         compact(base);
         try {

@@ -37,6 +37,7 @@ public final class AttestationRepository {
     }
 
     public long insertDraft(long integrationId, Instant at, String by) {
+        DashboardTally.Change tally = DashboardTally.before(ctx, List.of(integrationId));
         AttestationRecord r = ctx.newRecord(ATTESTATION);
         r.setIntegrationId(integrationId);
         r.setState(AttestationState.DRAFT.name());
@@ -45,6 +46,7 @@ public final class AttestationRepository {
         r.setCreatedBy(by);
         r.setVersion(1L);
         r.store();
+        tally.apply();
         return r.getId();
     }
 
@@ -62,6 +64,7 @@ public final class AttestationRepository {
     ///
     /// @throws StaleRecordException when another transition got there first
     public void update(AttestationRecord read, Consumer<AttestationRecord> change) {
+        DashboardTally.Change tally = DashboardTally.before(ctx, List.of(read.getIntegrationId()));
         AttestationRecord values = ctx.newRecord(ATTESTATION);
         change.accept(values);
         int updated = ctx.update(ATTESTATION).set(values).set(ATTESTATION.VERSION, ATTESTATION.VERSION.plus(1))
@@ -72,6 +75,7 @@ public final class AttestationRepository {
                     now == null ? StaleRecordException.DELETED : now.getVersion(), "another user",
                     now == null ? null : Instant.now());
         }
+        tally.apply();
     }
 
     /// The row as a model value.

@@ -133,6 +133,14 @@ public final class AuditLog {
         }
     }
 
+    /// Locks the head until the caller's transaction ends, as {@link #append} does; for writers that must take
+    /// turns with every other writer before they append (the dashboard's totals, {@link DashboardTally}).
+    ///
+    /// @throws RegisterBusyException when the head stayed locked by another writer through every retry
+    void holdHead() {
+        lockHead();
+    }
+
     /// On PostgreSQL the database keeps the chain itself (db/postgresql V13): nobody may update audit_head, the
     /// head is locked through a function that may, and an insert trigger checks each event's number, previous
     /// hash and actor (the session's login) and moves the head.

@@ -64,8 +64,10 @@ public final class ClassificationRepository {
         row.setEscalationReasons(ClassificationColumns.reasonsText(escalationReasons));
         row.setClassifiedAt(DbTime.toColumn(at));
         row.setClassifiedBy(by);
+        DashboardTally.Change tally = DashboardTally.before(ctx, List.of(integrationId));
         row.store();
         updateLatestOnIntegration(integrationId);
+        tally.apply();
         return toStored(row);
     }
 

@@ -25,6 +25,7 @@ import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.SelectJoinStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -82,6 +83,12 @@ public final class GapQueries {
     private static final String WHITESPACE = whitespace();
     private static final long LONG_LIVED_MINUTES = GapRules.LONG_LIVED.toMinutes();
     private static final List<String> STATIC_TYPES = List.of("STATIC_API_KEY", "SERVICE_ACCOUNT_KEY");
+    private static final String DAY = "gday";
+    private static final String NUMBER = "gnumber";
+    private static final String INSTANT = "ginstant";
+    private static final String BATCH = "gbatch";
+    private static final List<Field<?>> NO_DATES = List.of(DSL.castNull(SQLDataType.LOCALDATE),
+            DSL.castNull(SQLDataType.INTEGER), DSL.castNull(SQLDataType.OFFSETDATETIME));
 
     /// One table joined to a source's query.
     private record Join(Table<?> table, Condition on, boolean outer) {
@@ -92,14 +99,31 @@ public final class GapQueries {
     ///
     /// @param order their order inside one integration; `null` when an integration has at most one
     /// @param onRow the same test on one integration row alone (for counting integrations with any gap)
+    /// @param undated    `where` without its comparison with today: the rows {@link DashboardTally} counts, each
+    ///                   on the days `window` gives
+    /// @param dateValues a day, a number and an instant (any of them a typed null) that `window` reads
     private record Source(GapKind kind, List<Join> joins, Condition where, Field<Integer> order,
-                          List<Field<?>> values, Function<Record, Detail> detail, Condition onRow) {
+                          List<Field<?>> values, Function<Record, Detail> detail, Condition onRow,
+                          Condition undated, List<Field<?>> dateValues, Function<Record, DashboardTally.Window> window) {
+
+        Source(GapKind kind, List<Join> joins, Condition where, Field<Integer> order, List<Field<?>> values,
+               Function<Record, Detail> detail, Condition onRow) {
+            this(kind, joins, where, order, values, detail, onRow, where, NO_DATES, r -> DashboardTally.Window.ALWAYS);
+        }
 
         /// With inner joins only: the first joined table's rows that meet its join and `where`, as an EXISTS
         /// correlated with the integration row.
         Source(GapKind kind, List<Join> joins, Condition where, Field<Integer> order, List<Field<?>> values,
                Function<Record, Detail> detail) {
             this(kind, joins, where, order, values, detail, joins.isEmpty() ? where : exists(correlated(joins, where)));
+        }
+
+        /// The same source for a gap that depends on the date: counted without `where`'s date comparison
+        /// (`undated`), on the days `window` works out from a day, a number and an instant of the row.
+        Source dated(Condition undatedWhere, Field<LocalDate> day, Field<Integer> number, Field<OffsetDateTime> instant,
+                     Function<Record, DashboardTally.Window> days) {
+            return new Source(kind, joins, where, order, values, detail, onRow, undatedWhere,
+                    List.of(day, number, instant), days);
         }
 
         private static Select<?> correlated(List<Join> joins, Condition where) {
@@ -123,6 +147,14 @@ public final class GapQueries {
         this.ctx = ctx;
         this.today = today;
         this.hidden = ImportBatches.Hidden.now(ctx);
+        this.sources = sources();
+    }
+
+    /// For {@link #counted}, which reads only what does not depend on today or on what is hidden.
+    private GapQueries(DSLContext ctx) {
+        this.ctx = ctx;
+        this.today = LocalDate.EPOCH;
+        this.hidden = ImportBatches.Hidden.NONE;
         this.sources = sources();
     }
 
@@ -218,6 +250,37 @@ public final class GapQueries {
         return gaps;
     }
 
+    /// A gap as {@link DashboardTally} counts it: of which integration (and its import batch, `null` when
+    /// saved on its own), of which kind, on which days.
+    record Counted(long integrationId, Long batch, GapKind kind, DashboardTally.Window window) {
+    }
+
+    /// Every gap of the integrations `which` selects, whatever today is, each with the days on which it counts
+    /// (retired integrations have none); hidden rows included, with their batch. One query, a UNION ALL of
+    /// every source.
+    static List<Counted> counted(DSLContext ctx, Condition which) {
+        GapQueries rules = new GapQueries(ctx);
+        List<Source> all = rules.sources.values().stream().flatMap(List::stream).toList();
+        Select<Record> union = null;
+        for (int n = 0; n < all.size(); n++) {
+            Source s = all.get(n);
+            List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(I.ID.as(ID), I.IMPORT_BATCH_ID.as(BATCH),
+                    inline(n).as(SOURCE)));
+            fields.add(s.dateValues().get(0).as(DAY));
+            fields.add(s.dateValues().get(1).as(NUMBER));
+            fields.add(s.dateValues().get(2).as(INSTANT));
+            Select<Record> one = joined(ctx.select(fields).from(I), s)
+                    .where(I.STATUS.ne(inline(LifecycleStatus.RETIRED.name()))).and(which).and(s.undated());
+            union = union == null ? one : union.unionAll(one);
+        }
+        List<Counted> counted = new ArrayList<>();
+        for (Record r : union.fetch()) {
+            Source s = all.get(r.get(SOURCE, Integer.class));
+            counted.add(new Counted(r.get(ID, Long.class), r.get(BATCH, Long.class), s.kind(), s.window().apply(r)));
+        }
+        return counted;
+    }
+
     private SelectConditionStep<Record> rows(Source s, int index) {
         List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(I.ID.as(ID), I.NAME.as(NAME),
                 (s.order() == null ? inline(0) : s.order()).as(ORDER), inline(index).as(SOURCE)));
@@ -286,7 +349,9 @@ public final class GapQueries {
         add(all, new Source(GapKind.REVOCATION_TEST_OLD, List.of(),
                 tested.and(I.REVOCATION_LAST_TESTED.lt(val(today.minusDays(GapRules.REVOCATION_TEST_MAX_AGE_DAYS)))),
                 single, List.of(I.REVOCATION_LAST_TESTED, none, none), r -> detail("revocationOld",
-                day(r, 0), String.valueOf(GapRules.REVOCATION_TEST_MAX_AGE_DAYS))));
+                day(r, 0), String.valueOf(GapRules.REVOCATION_TEST_MAX_AGE_DAYS)))
+                .dated(tested, I.REVOCATION_LAST_TESTED, noNumber(), noInstant(), r -> DashboardTally.Window.from(
+                        r.get(DAY, LocalDate.class).plusDays(GapRules.REVOCATION_TEST_MAX_AGE_DAYS + 1L))));
 
         List<Join> credentials = List.of(join(CRED, CRED.INTEGRATION_ID.eq(I.ID)));
         add(all, new Source(GapKind.LONG_LIVED_STATIC_CREDENTIAL, credentials, CRED.CREDENTIAL_TYPE.in(STATIC_TYPES)
@@ -302,7 +367,11 @@ public final class GapQueries {
                 .and(CRED.LAST_ROTATED.isNull().or(due.lt(val(today)))), CRED.POSITION,
                 List.of(CRED.LABEL, CRED.LAST_ROTATED, CRED.ROTATION_INTERVAL_DAYS), r -> r.get("v1") == null
                 ? detail("neverRotated", text(r, 0))
-                : detail("rotationOverdue", text(r, 0), r.get("v1", LocalDate.class).plusDays(number(r, 2)).toString())));
+                : detail("rotationOverdue", text(r, 0), r.get("v1", LocalDate.class).plusDays(number(r, 2)).toString()))
+                .dated(CRED.ROTATION_INTERVAL_DAYS.isNotNull(), CRED.LAST_ROTATED, CRED.ROTATION_INTERVAL_DAYS,
+                        noInstant(), r -> r.get(DAY) == null ? DashboardTally.Window.ALWAYS
+                                : DashboardTally.Window.from(r.get(DAY, LocalDate.class)
+                                .plusDays(r.get(NUMBER, Integer.class) + 1L))));
 
         attestation(all, none);
         add(all, new Source(GapKind.UNDER_REASSESSMENT, List.of(),
@@ -335,10 +404,14 @@ public final class GapQueries {
         Condition signed = attested.and(LATEST.STATE.eq(inline(AttestationState.SIGNED.name())))
                 .and(LATEST.EXPIRES_AT.isNotNull());
         add(all, new Source(GapKind.ATTESTATION_EXPIRED, latest, signed.and(LATEST.EXPIRES_AT.lt(val(tomorrow))),
-                single, List.of(LATEST.EXPIRES_AT, none, none), r -> detail("expired", expiryDay(r))));
+                single, List.of(LATEST.EXPIRES_AT, none, none), r -> detail("expired", expiryDay(r)))
+                .dated(signed, noDay(), noNumber(), LATEST.EXPIRES_AT, r -> DashboardTally.Window.from(utcDay(r))));
+        // expiring while the expiry day is 1 to EXPIRY_WARNING_DAYS days ahead
         add(all, new Source(GapKind.ATTESTATION_EXPIRING, latest, signed.and(LATEST.EXPIRES_AT.ge(val(tomorrow)))
                 .and(LATEST.EXPIRES_AT.lt(val(warningEnd))), single, List.of(LATEST.EXPIRES_AT, none, none),
-                r -> detail("expiring", expiryDay(r))));
+                r -> detail("expiring", expiryDay(r)))
+                .dated(signed, noDay(), noNumber(), LATEST.EXPIRES_AT, r -> new DashboardTally.Window(
+                        utcDay(r).minusDays(GapRules.EXPIRY_WARNING_DAYS), utcDay(r).minusDays(1))));
     }
 
     /// Unconfirmed successions (issue 19) as {@link dev.steward.model.dashboard.SuccessionGaps} gives them: a
@@ -370,6 +443,22 @@ public final class GapQueries {
 
     private static String day(Record r, int value) {
         return r.get("v" + value, LocalDate.class).toString();
+    }
+
+    private static LocalDate utcDay(Record r) {
+        return LocalDate.ofInstant(r.get(INSTANT, OffsetDateTime.class).toInstant(), ZoneOffset.UTC);
+    }
+
+    private static Field<LocalDate> noDay() {
+        return DSL.castNull(SQLDataType.LOCALDATE);
+    }
+
+    private static Field<Integer> noNumber() {
+        return DSL.castNull(SQLDataType.INTEGER);
+    }
+
+    private static Field<OffsetDateTime> noInstant() {
+        return DSL.castNull(SQLDataType.OFFSETDATETIME);
     }
 
     private static String expiryDay(Record r) {

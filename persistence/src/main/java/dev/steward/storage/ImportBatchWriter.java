@@ -77,8 +77,12 @@ public final class ImportBatchWriter {
         }
         List<Integration> saved = drafts.stream()
                 .map(d -> d.stored(idByName.get(d.name()), 1, at, who)).toList();
+        // a batch's rows join the dashboard's totals with their creation events (ImportBatches.finish)
+        DashboardTally.Change tally = DashboardTally.inserted(tx, batch == null
+                ? saved.stream().map(Integration::id).toList() : List.of());
         insertChildren(saved);
         new SearchTermIndex(tx).insert(saved);
+        tally.apply();
         return saved;
     }
 

@@ -107,6 +107,7 @@ public final class ImportBatches {
                 new AuditLog(tx).append(events);
                 tx.update(IMPORT_BATCH).set(IMPORT_BATCH.AUDITED_TO, ids.getLast())
                         .where(IMPORT_BATCH.ID.eq(batch)).execute();
+                DashboardTally.added(tx, ids.getFirst(), ids.getLast(), batch);
                 return ids;
             });
             if (chunk.isEmpty()) {
@@ -119,9 +120,12 @@ public final class ImportBatches {
             }
             progress.accept(done);
         }
-        durable.update(IMPORT_BATCH).set(IMPORT_BATCH.STATE, PUBLISHED)
-                .set(IMPORT_BATCH.PUBLISHED_AT, DbTime.toColumn(DbTime.now(java.time.Clock.systemUTC())))
-                .where(IMPORT_BATCH.ID.eq(batch)).execute();
+        durable.transaction(c -> {
+            DashboardTally.publish(c.dsl(), batch);
+            c.dsl().update(IMPORT_BATCH).set(IMPORT_BATCH.STATE, PUBLISHED)
+                    .set(IMPORT_BATCH.PUBLISHED_AT, DbTime.toColumn(DbTime.now(java.time.Clock.systemUTC())))
+                    .where(IMPORT_BATCH.ID.eq(batch)).execute();
+        });
         LOG.info("Import batch {} published: {} integration(s)", batch, done);
     }
 
@@ -145,7 +149,11 @@ public final class ImportBatches {
             }
             removed += n;
         }
-        ctx.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batch).and(IMPORT_BATCH.STATE.ne(PUBLISHED))).execute();
+        ctx.transaction(c -> {
+            DashboardTally.discard(c.dsl(), batch);
+            c.dsl().deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batch).and(IMPORT_BATCH.STATE.ne(PUBLISHED)))
+                    .execute();
+        });
         LOG.info("Import batch {} removed: {} unpublished integration(s) deleted", batch, removed);
     }
 

@@ -140,9 +140,11 @@ public final class IntegrationRepository {
         row.setUpdatedBy(by);
         row.store();
         long id = row.getId();
+        DashboardTally.Change tally = DashboardTally.inserted(ctx, List.of(id));
         Integration saved = draft.stored(id, 1, at, by);
         children.replace(id, draft);
         terms.insert(List.of(saved));
+        tally.apply();
         return saved;
     }
 
@@ -151,6 +153,7 @@ public final class IntegrationRepository {
     /// @return the integration carrying its new version and the stamp {@code at}/{@code by}
     /// @throws StaleRecordException    when someone saved (or removed) it since {@code edited} was read
     public Integration update(Integration edited, Instant at, String by) {
+        DashboardTally.Change tally = DashboardTally.before(ctx, List.of(edited.id()));
         IntegrationRecord values = ctx.newRecord(INTEGRATION);
         copyColumns(edited, values);
         values.setUpdatedAt(DbTime.toColumn(at));
@@ -165,6 +168,7 @@ public final class IntegrationRepository {
             throw staleFor(edited.id(), edited.name(), edited.version());
         }
         children.replace(edited.id(), edited);
+        tally.apply();
         return edited.stored(edited.id(), edited.version() + 1, at, by);
     }
 

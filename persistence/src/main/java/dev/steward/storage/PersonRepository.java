@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
+import static dev.steward.storage.jooq.Tables.INTEGRATION;
+import static dev.steward.storage.jooq.Tables.INTEGRATION_BACKUP_OWNER;
 import static dev.steward.storage.jooq.Tables.PERSON;
 import static org.jooq.impl.DSL.lower;
 
@@ -81,6 +83,11 @@ public final class PersonRepository {
     /// @throws RecordNotFoundException when no person has this id
     /// @throws StaleRecordException    when someone saved it since it was read
     public Person update(Person person, Instant at, java.util.function.Supplier<String> lastChangedBy) {
+        Boolean hadLeft = ctx.select(PERSON.HAS_LEFT).from(PERSON).where(PERSON.ID.eq(person.id()))
+                .fetchOne(PERSON.HAS_LEFT);
+        // only leaving or coming back changes a gap (a name is shown, not counted)
+        DashboardTally.Change tally = DashboardTally.before(ctx, hadLeft == null || hadLeft == person.hasLeft()
+                ? List.of() : holdingRoles(person.id()));
         var update = ctx.update(PERSON)
                 .set(PERSON.NAME, person.name())
                 .set(PERSON.EMAIL, person.email())
@@ -94,6 +101,7 @@ public final class PersonRepository {
                 .and(person.version() == 0 ? DSL.noCondition() : PERSON.VERSION.eq(person.version()));
         Long version = update.returningResult(PERSON.VERSION).fetchOptional(PERSON.VERSION).orElse(null);
         if (version != null) {
+            tally.apply();
             return person.withVersion(version);
         }
         var current = ctx.select(PERSON.VERSION, PERSON.UPDATED_AT).from(PERSON).where(PERSON.ID.eq(person.id()))
@@ -103,6 +111,15 @@ public final class PersonRepository {
         }
         throw new StaleRecordException("Person", person.id(), person.name(), person.version(),
                 current.get(PERSON.VERSION), lastChangedBy.get(), DbTime.fromColumn(current.get(PERSON.UPDATED_AT)));
+    }
+
+    /// The integrations whose gaps read whether person `id` has left: those they sponsor, own or back up.
+    private List<Long> holdingRoles(long id) {
+        return ctx.select(INTEGRATION.ID).from(INTEGRATION)
+                .where(INTEGRATION.SPONSOR_ID.eq(id).or(INTEGRATION.TECHNICAL_OWNER_ID.eq(id)))
+                .union(DSL.select(INTEGRATION_BACKUP_OWNER.INTEGRATION_ID).from(INTEGRATION_BACKUP_OWNER)
+                        .where(INTEGRATION_BACKUP_OWNER.PERSON_ID.eq(id)))
+                .fetch(0, Long.class);
     }
 
     private static Person toPerson(PersonRecord r) {

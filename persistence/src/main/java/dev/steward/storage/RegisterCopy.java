@@ -32,7 +32,7 @@ final class RegisterCopy {
     /// Kept by the copy itself: the chain head (moved by the trigger, then set), the migration history.
     private static final Set<String> BOOKKEEPING = Set.of("audit_head", "flyway_schema_history");
     /// Filled by a migration with a row of its own; replaced by the source's rows.
-    private static final Set<String> SEEDED = Set.of("search_term_version");
+    private static final Set<String> SEEDED = Set.of("search_term_version", "dashboard_tally");
     private static final int BATCH = 500;
 
     private final Connection from;

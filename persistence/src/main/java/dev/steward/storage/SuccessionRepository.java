@@ -23,7 +23,8 @@ public final class SuccessionRepository {
     }
 
     public long insert(SuccessionProposal proposal, Instant at, String by) {
-        return ctx.insertInto(SUCCESSION_PROPOSAL)
+        DashboardTally.Change tally = DashboardTally.before(ctx, List.of(proposal.integrationId()));
+        long id = ctx.insertInto(SUCCESSION_PROPOSAL)
                 .set(SUCCESSION_PROPOSAL.INTEGRATION_ID, proposal.integrationId())
                 .set(SUCCESSION_PROPOSAL.OWNER_ROLE, proposal.role().name())
                 .set(SUCCESSION_PROPOSAL.LEAVER_ID, proposal.leaverId())
@@ -32,6 +33,8 @@ public final class SuccessionRepository {
                 .set(SUCCESSION_PROPOSAL.PROPOSED_AT, DbTime.toColumn(at))
                 .set(SUCCESSION_PROPOSAL.PROPOSED_BY, by)
                 .returningResult(SUCCESSION_PROPOSAL.ID).fetchOne(SUCCESSION_PROPOSAL.ID);
+        tally.apply();
+        return id;
     }
 
     /// Every proposal nobody has confirmed whose integration is live and still has the leaver in that role,
@@ -65,17 +68,24 @@ public final class SuccessionRepository {
 
     /// Marks the proposal confirmed with the successor who actually took over.
     public void confirm(long id, long successorId, SuccessionBasis basis, Instant at, String by) {
+        DashboardTally.Change tally = DashboardTally.before(ctx, ctx.select(SUCCESSION_PROPOSAL.INTEGRATION_ID)
+                .from(SUCCESSION_PROPOSAL).where(SUCCESSION_PROPOSAL.ID.eq(id)).fetch(SUCCESSION_PROPOSAL.INTEGRATION_ID));
         ctx.update(SUCCESSION_PROPOSAL).set(SUCCESSION_PROPOSAL.SUCCESSOR_ID, successorId)
                 .set(SUCCESSION_PROPOSAL.BASIS, basis.name())
                 .set(SUCCESSION_PROPOSAL.CONFIRMED_AT, DbTime.toColumn(at))
                 .set(SUCCESSION_PROPOSAL.CONFIRMED_BY, by)
                 .where(SUCCESSION_PROPOSAL.ID.eq(id)).execute();
+        tally.apply();
     }
 
     /// Removes one leaver's unconfirmed proposals (they came back, or left again and are proposed afresh).
     public int withdrawPendingFor(long leaverId) {
-        return ctx.deleteFrom(SUCCESSION_PROPOSAL).where(SUCCESSION_PROPOSAL.CONFIRMED_AT.isNull()
-                .and(SUCCESSION_PROPOSAL.LEAVER_ID.eq(leaverId))).execute();
+        Condition pending = SUCCESSION_PROPOSAL.CONFIRMED_AT.isNull().and(SUCCESSION_PROPOSAL.LEAVER_ID.eq(leaverId));
+        DashboardTally.Change tally = DashboardTally.before(ctx, ctx.select(SUCCESSION_PROPOSAL.INTEGRATION_ID)
+                .from(SUCCESSION_PROPOSAL).where(pending).fetch(SUCCESSION_PROPOSAL.INTEGRATION_ID));
+        int withdrawn = ctx.deleteFrom(SUCCESSION_PROPOSAL).where(pending).execute();
+        tally.apply();
+        return withdrawn;
     }
 
     private List<StoredSuccession> select(Condition condition) {

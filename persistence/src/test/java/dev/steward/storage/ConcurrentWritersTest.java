@@ -114,6 +114,13 @@ class ConcurrentWritersTest extends AttestationFixture {
         assertThat(seqs.value3()).as("gap-free: the highest is the count").isEqualTo((long) seqs.value1());
         assertThat(db.dsl().select(AUDIT_HEAD.SEQ).from(AUDIT_HEAD).fetchOne(AUDIT_HEAD.SEQ)).isEqualTo(seqs.value3());
         assertThat(new AuditLog(db.dsl()).verifyChain().intact()).as("audit chain").isTrue();
+        // the dashboard's totals, kept by every writer at once, agree with a count over the whole register
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        DashboardTally.Totals totals = DashboardTally.read(db.dsl(), today);
+        GapQueries full = new GapQueries(db.dsl(), today);
+        assertThat(totals.gaps()).as("gap totals").isEqualTo(full.gapCounts());
+        assertThat(totals.charts()).as("chart totals").isEqualTo(full.chartCounts());
+        assertThat(totals.affected()).as("integrations with gaps").isEqualTo(full.affectedIntegrations());
     }
 
     private Path csv(String name, int rows) {

@@ -80,6 +80,20 @@ class GapQueriesTest extends RegisterFixture {
 
         assertThat(assertSameAsInMemory(TODAY)).as("every kind of gap occurs").containsOnlyKeys(GapKind.values());
         assertSameAsInMemory(TODAY.plusDays(45));
+
+        // the dashboard's totals (attestations were written behind the writers' backs above, so worked out
+        // afresh) on each day around every rule's boundary: drills, rotations, expiries and their warning
+        DashboardTally.rebuild(db.dsl());
+        for (int[] around : new int[][]{{-92, -88}, {-2, 2}, {28, 32}, {58, 62}}) {
+            for (int d = around[0]; d <= around[1]; d++) {
+                LocalDate day = TODAY.plusDays(d);
+                GapQueries full = new GapQueries(db.dsl(), day);
+                DashboardTally.Totals totals = DashboardTally.read(db.dsl(), day);
+                assertThat(totals.gaps()).as("gaps on " + day).isEqualTo(full.gapCounts());
+                assertThat(totals.charts()).as("charts on " + day).isEqualTo(full.chartCounts());
+                assertThat(totals.affected()).as("affected on " + day).isEqualTo(full.affectedIntegrations());
+            }
+        }
     }
 
     /// @return the gap counts, by kind

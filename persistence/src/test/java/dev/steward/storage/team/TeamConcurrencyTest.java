@@ -151,6 +151,13 @@ class TeamConcurrencyTest {
                 assertThat(verifier.verify(id).valid()).as("attestation " + id).isTrue();
             }
             assertThat(new AuditLog(db.dsl()).verifyChain().intact()).isTrue();
+            // the dashboard's totals, kept by ten clients at once, agree with a count over the whole register
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            var totals = dev.steward.storage.DashboardTally.read(db.dsl(), today);
+            var full = new dev.steward.storage.GapQueries(db.dsl(), today);
+            assertThat(totals.gaps()).isEqualTo(full.gapCounts());
+            assertThat(totals.charts()).isEqualTo(full.chartCounts());
+            assertThat(totals.affected()).isEqualTo(full.affectedIntegrations());
             assertThat(register.history(shared)).filteredOn(e -> e.action().equals(AuditLog.UPDATE))
                     .extracting(e -> e.actor()).allMatch(actor -> actor.startsWith("client_"));
         }

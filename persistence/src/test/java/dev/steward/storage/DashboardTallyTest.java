@@ -1,0 +1,168 @@
+package dev.steward.storage;
+
+import dev.steward.model.dashboard.DashboardCounts;
+import dev.steward.model.dashboard.GapKind;
+import dev.steward.model.register.Credential;
+import dev.steward.model.register.CredentialType;
+import dev.steward.model.register.Integration;
+import dev.steward.model.register.LifecycleStatus;
+import dev.steward.model.register.RevocationPath;
+import dev.steward.model.register.RevocationTestResult;
+import dev.steward.model.register.SecretStorage;
+import dev.steward.service.access.Actor;
+import dev.steward.service.campaign.SuccessionService;
+import dev.steward.storage.jooq.tables.records.DashboardTallyRecord;
+import dev.steward.testing.AttestationFixture;
+import dev.steward.testing.TestRegisters;
+import dev.steward.testing.TestUsers;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static dev.steward.storage.jooq.Tables.DASHBOARD_TALLY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/// The dashboard's totals ({@link DashboardTally}) as every writer keeps them: after each kind of change through
+/// the services (edits, classification, attestations, a person leaving and coming back, a succession confirmed,
+/// retiring, an import published and one discarded) they give what {@link GapQueries} counts over the whole
+/// register, on every day where a count changes, and they are exactly what working them out afresh gives.
+class DashboardTallyTest extends AttestationFixture {
+
+    @Test
+    void everyWriterKeepsTheTotalsInStep() {
+        assertTallyMatches("after the fixture: created and classified");
+        service.loadSampleData();
+        assertTallyMatches("after loading the sample");
+
+        Integration stored = service.integration(integration.id()).orElseThrow();
+        Integration edited = service.update(withParts(stored, List.of(),
+                List.of(new Credential("Old key", CredentialType.STATIC_API_KEY, SecretStorage.CONFIG_FILE,
+                        Duration.ofDays(400), today().minusDays(40), 30)),
+                new RevocationPath("Console", "SRE", null, null, today().minusDays(85), RevocationTestResult.FAILED,
+                        null)));
+        assertTallyMatches("after an edit that drops the backups and changes credentials and the drill");
+
+        var submitted = submittedBy(rita);
+        assertTallyMatches("after a submission");
+        as(max).sign(submitted.id(), TestUsers.PASSPHRASE.toCharArray());
+        assertTallyMatches("after signing (an expiry in the future)");
+        as(rita).startDraft(integration.id());
+        assertTallyMatches("after a new draft replaces the signed attestation as the newest");
+
+        service.setPersonLeft(ana.id(), true);
+        assertThat(service.pendingSuccessions()).as("ana held roles").isNotEmpty();
+        assertTallyMatches("after the sponsor left (successions proposed)");
+        long proposal = service.pendingSuccessions().getFirst().id();
+        new SuccessionService(db, Actor.system(() -> "lead"), clock).confirm(proposal, ben.id());
+        assertTallyMatches("after a succession was confirmed");
+        service.setPersonLeft(ana.id(), false);
+        assertTallyMatches("after the sponsor came back (proposals withdrawn)");
+
+        Integration retired = service.update(service.integration(edited.id()).orElseThrow()
+                .withStatus(LifecycleStatus.RETIRED));
+        assertThat(retired.isRetired()).isTrue();
+        assertTallyMatches("after retiring");
+
+        long batch = ImportBatches.begin(db.dsl(), "test.csv", "rita", Instant.now(), Instant.now());
+        List<Integration> rows = new ArrayList<>();
+        for (int n = 0; n < 30; n++) {
+            rows.add(TestRegisters.fullyFilled("Imported " + n, ana.id(), ben.id(), n % 3 == 0 ? List.of()
+                    : List.of(chloe.id())).withStatus(LifecycleStatus.values()[n % LifecycleStatus.values().length]));
+        }
+        db.dsl().transaction(c -> {
+            new ImportBatchWriter(c.dsl(), Instant.now(), "rita", batch).insert(rows);
+            ImportBatches.sealed(c.dsl(), batch, rows.size());
+        });
+        assertTallyMatches("while an import's rows are hidden");
+        ImportBatches.finish(db.dsl(), db.dsl(), batch, done -> { });
+        assertTallyMatches("after the import was published");
+
+        long discarded = ImportBatches.begin(db.dsl(), "other.csv", "rita", Instant.now(), Instant.now());
+        db.dsl().transaction(c -> new ImportBatchWriter(c.dsl(), Instant.now(), "rita", discarded)
+                .insert(List.of(TestRegisters.fullyFilled("Never shown", ana.id(), ben.id(), List.of()))));
+        ImportBatches.discard(db.dsl(), discarded);
+        assertTallyMatches("after an import was discarded");
+
+        List<DashboardTallyRecord> kept = tallyRows();
+        DashboardTally.rebuild(db.dsl());
+        assertThat(tallyRows()).as("the totals kept step by step are exactly those worked out afresh")
+                .isEqualTo(kept);
+    }
+
+    @Test
+    void aRegisterOpenedWithoutTotalsGetsThemWorkedOut() {
+        service.loadSampleData();
+        List<DashboardTallyRecord> kept = tallyRows();
+        db.dsl().deleteFrom(DASHBOARD_TALLY).execute();
+        assertThat(DashboardTally.read(db.dsl(), today())).as("no totals: the dashboard counts afresh").isNull();
+        assertThat(service.dashboard(today()).charts()).isEqualTo(new GapQueries(db.dsl(), today()).chartCounts());
+        db.close();
+        if (teamAddress != null) {
+            // a team register's totals are worked out by the administrator's upgrade, not by a client
+            TeamSchema.upgrade(teamAddress, dev.steward.testing.TeamServer.OWNER, null);
+        }
+        db = reopenDatabase();
+        assertThat(tallyRows()).isEqualTo(kept);
+    }
+
+    @Test
+    void windowsThatTouchOrOverlapBecomeOne() {
+        LocalDate d = LocalDate.of(2026, 12, 2);
+        var expiring = new DashboardTally.Window(d.minusDays(30), d.minusDays(1));
+        var expired = DashboardTally.Window.from(d);
+        var old = DashboardTally.Window.from(d.plusDays(200));
+        var early = new DashboardTally.Window(d.minusDays(100), d.minusDays(90));
+        assertThat(DashboardTally.union(List.of(old, expired, expiring, early)))
+                .containsExactly(early, new DashboardTally.Window(d.minusDays(30), DashboardTally.FOREVER));
+        assertThat(DashboardTally.union(List.of(DashboardTally.Window.ALWAYS, old)))
+                .containsExactly(DashboardTally.Window.ALWAYS);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /// The totals against the full count on today and on each day either side of where a total starts or ends.
+    private void assertTallyMatches(String when) {
+        Set<LocalDate> days = new TreeSet<>(List.of(today(), LocalDate.now(ZoneOffset.UTC)));
+        for (DashboardTallyRecord r : tallyRows()) {
+            for (LocalDate edge : List.of(r.getFromDay(), r.getToDay())) {
+                if (!edge.equals(DashboardTally.ALWAYS) && !edge.equals(DashboardTally.FOREVER)) {
+                    days.addAll(List.of(edge.minusDays(1), edge, edge.plusDays(1)));
+                }
+            }
+        }
+        assertThat(days.size()).as(when + ": some totals depend on the date").isGreaterThan(2);
+        for (LocalDate day : days) {
+            GapQueries full = new GapQueries(db.dsl(), day);
+            DashboardTally.Totals totals = DashboardTally.read(db.dsl(), day);
+            DashboardCounts charts = full.chartCounts();
+            Map<GapKind, Integer> gaps = full.gapCounts();
+            assertThat(totals).as(when + ", built").isNotNull();
+            assertThat(totals.charts()).as(when + ", charts on " + day).isEqualTo(charts);
+            assertThat(totals.gaps()).as(when + ", gaps on " + day).isEqualTo(gaps);
+            assertThat(totals.affected()).as(when + ", integrations with gaps on " + day)
+                    .isEqualTo(full.affectedIntegrations());
+        }
+    }
+
+    private List<DashboardTallyRecord> tallyRows() {
+        return db.dsl().selectFrom(DASHBOARD_TALLY).orderBy(DASHBOARD_TALLY.TALLY_KEY, DASHBOARD_TALLY.FROM_DAY,
+                DASHBOARD_TALLY.TO_DAY, DASHBOARD_TALLY.BATCH_ID).fetch();
+    }
+
+    private static Integration withParts(Integration i, List<Long> backups, List<Credential> credentials,
+                                         RevocationPath revocation) {
+        return new Integration(i.id(), i.version(), i.name(), i.purpose(), i.vendor(), i.kind(), i.pipelineRole(),
+                i.environments(), i.status(), i.sponsorId(), i.technicalOwnerId(), backups, i.dataAccess(), i.tools(),
+                i.agentLinks(), credentials, revocation, i.nextReview(), i.updatedAt(), i.updatedBy());
+    }
+}
