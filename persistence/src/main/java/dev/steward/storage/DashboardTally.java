@@ -58,6 +58,8 @@ public final class DashboardTally {
     /// Integration ids per pass when the whole register is worked out.
     private static final int CHUNK = 1_000;
     private static final int IN_LIST = 500;
+    /// Up to this many ids, each gap's query starts from their keys by itself (see GapQueries.counted).
+    private static final int FEW = 20;
 
     /// The days on which something counts, both included.
     public record Window(LocalDate from, LocalDate to) {
@@ -142,7 +144,8 @@ public final class DashboardTally {
     private static Map<Key, Long> contributionsOf(DSLContext ctx, List<Long> ids) {
         Map<Key, Long> all = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            contributions(ctx, INTEGRATION.as("i").ID.in(chunk)).forEach((key, n) -> all.merge(key, n, Long::sum));
+            contributions(ctx, INTEGRATION.as("i").ID.in(chunk), chunk.size() > FEW)
+                    .forEach((key, n) -> all.merge(key, n, Long::sum));
         }
         return all;
     }
@@ -159,7 +162,7 @@ public final class DashboardTally {
     /// runs in the transaction that wrote the events, which holds the audit head.
     static void added(DSLContext tx, long firstId, long lastId, long batch) {
         write(tx, contributions(tx, INTEGRATION.as("i").ID.between(firstId, lastId)
-                .and(INTEGRATION.as("i").IMPORT_BATCH_ID.eq(batch))));
+                .and(INTEGRATION.as("i").IMPORT_BATCH_ID.eq(batch)), true));
     }
 
     /// Folds the totals of a batch into what everybody reads; runs in the transaction that publishes it.
@@ -247,7 +250,7 @@ public final class DashboardTally {
             Map<Key, Long> all = new HashMap<>();
             Long newest = tx.select(max(INTEGRATION.ID)).from(INTEGRATION).fetchOne(0, Long.class);
             for (long from = 1; newest != null && from <= newest; from += CHUNK) {
-                contributions(tx, INTEGRATION.as("i").ID.between(from, from + CHUNK - 1)).forEach((key, n) ->
+                contributions(tx, INTEGRATION.as("i").ID.between(from, from + CHUNK - 1), true).forEach((key, n) ->
                         all.merge(key, n, Long::sum));
             }
             all.put(new Key(BUILT, ALWAYS, FOREVER, VISIBLE), 1L);
@@ -262,7 +265,7 @@ public final class DashboardTally {
     /// What the integrations `which` selects add to the totals: their chart row, each gap on its days, and
     /// "has any gap" on the days at least one applies. Rows of a batch count under it once audited; rows still
     /// being written count nowhere.
-    private static Map<Key, Long> contributions(DSLContext ctx, Condition which) {
+    private static Map<Key, Long> contributions(DSLContext ctx, Condition which, boolean many) {
         Map<Long, Long> audited = new HashMap<>();
         Map<Long, Long> batchOf = new HashMap<>();
         for (var b : ctx.select(IMPORT_BATCH.ID, IMPORT_BATCH.STATE, IMPORT_BATCH.AUDITED_TO).from(IMPORT_BATCH)
@@ -283,7 +286,7 @@ public final class DashboardTally {
             added.merge(new Key(chart, ALWAYS, FOREVER, batch), 1L, Long::sum);
         }
         Map<Long, List<Window>> windows = new TreeMap<>();
-        for (GapQueries.Counted gap : GapQueries.counted(ctx, which)) {
+        for (GapQueries.Counted gap : GapQueries.counted(ctx, which, many)) {
             Long batch = batchOf.get(gap.integrationId());
             if (batch == null) {
                 continue;

@@ -87,6 +87,7 @@ public final class GapQueries {
     private static final String NUMBER = "gnumber";
     private static final String INSTANT = "ginstant";
     private static final String BATCH = "gbatch";
+    private static final String CHOSEN = "gchosen_id";
     private static final List<Field<?>> NO_DATES = List.of(DSL.castNull(SQLDataType.LOCALDATE),
             DSL.castNull(SQLDataType.INTEGER), DSL.castNull(SQLDataType.OFFSETDATETIME));
 
@@ -258,7 +259,11 @@ public final class GapQueries {
     /// Every gap of the integrations `which` selects, whatever today is, each with the days on which it counts
     /// (retired integrations have none); hidden rows included, with their batch. One query, a UNION ALL of
     /// every source.
-    static List<Counted> counted(DSLContext ctx, Condition which) {
+    ///
+    /// @param many `which` selects many integrations (a range of ids, a long list): each source then starts
+    ///             from them explicitly; for a few ids their key is the cheapest start anyway, and the explicit
+    ///             start would cost more than the query
+    static List<Counted> counted(DSLContext ctx, Condition which, boolean many) {
         GapQueries rules = new GapQueries(ctx);
         List<Source> all = rules.sources.values().stream().flatMap(List::stream).toList();
         Select<Record> union = null;
@@ -270,15 +275,18 @@ public final class GapQueries {
             fields.add(s.dateValues().get(1).as(NUMBER));
             fields.add(s.dateValues().get(2).as(INSTANT));
             // every join outer, the inner ones' conditions repeated in WHERE (the same rows): H2 does not
-            // reorder outer joins, so it starts from the few integration rows asked for instead of, say, every
-            // SIGNED attestation through the queue's state index
-            Condition inner = DSL.noCondition();
-            SelectJoinStep<Record> from = ctx.select(fields).from(I);
+            // reorder outer joins, so it starts from the ids asked for and finds each integration by its key,
+            // instead of walking, say, the status index past every attested integration or the SIGNED
+            // attestations through the queue's state index
+            Table<Record1<Long>> chosen = DSL.select(I.ID.as(CHOSEN)).from(I).where(which).asTable("gchosen");
+            Condition inner = many ? DSL.noCondition() : which;
+            SelectJoinStep<Record> from = many ? ctx.select(fields).from(chosen).leftJoin(I)
+                    .on(I.ID.eq(chosen.field(CHOSEN, Long.class))) : ctx.select(fields).from(I);
             for (Join j : s.joins()) {
                 from = from.leftJoin(j.table()).on(j.on());
                 inner = j.outer() ? inner : inner.and(j.on());
             }
-            Select<Record> one = from.where(I.STATUS.ne(inline(LifecycleStatus.RETIRED.name()))).and(which)
+            Select<Record> one = from.where(I.STATUS.ne(inline(LifecycleStatus.RETIRED.name())))
                     .and(inner).and(s.undated());
             union = union == null ? one : union.unionAll(one);
         }
