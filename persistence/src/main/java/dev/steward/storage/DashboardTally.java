@@ -13,10 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,10 +63,6 @@ public final class DashboardTally {
 
         static Window from(LocalDate day) {
             return new Window(day, FOREVER);
-        }
-
-        boolean covers(LocalDate day) {
-            return !day.isBefore(from) && !day.isAfter(to);
         }
     }
 
@@ -226,16 +218,10 @@ public final class DashboardTally {
         return new Totals(new DashboardCounts(verdicts, tiers, statuses, unclassified), gaps, affected);
     }
 
-    /// True once the totals were worked out for this register. Plain JDBC, so that opening an ordinary register
-    /// does not wait for jOOQ's first query.
+    /// True once the totals were worked out for this register (plain JDBC, see {@link PlainQueries}).
     static boolean isBuilt(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet found = statement.executeQuery("SELECT 1 FROM dashboard_tally WHERE tally_key = '" + BUILT
-                     + "' AND batch_id = 0")) {
-            return found.next();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the dashboard's totals: " + e.getMessage(), e);
-        }
+        return PlainQueries.anyRow(dataSource, "SELECT 1 FROM dashboard_tally WHERE tally_key = '" + BUILT
+                + "' AND batch_id = " + VISIBLE, "the dashboard's totals");
     }
 
     /// Works the totals out over the whole register, replacing any there were, in one transaction holding the
@@ -243,8 +229,7 @@ public final class DashboardTally {
     /// writes that bypass the repositories (the benchmarks' generated registers).
     public static void rebuild(DSLContext ctx) {
         long started = System.nanoTime();
-        int[] rows = new int[1];
-        ctx.transaction(c -> {
+        Long newestId = ctx.transactionResult(c -> {
             DSLContext tx = c.dsl();
             new AuditLog(tx).holdHead();
             Map<Key, Long> all = new HashMap<>();
@@ -256,9 +241,9 @@ public final class DashboardTally {
             all.put(new Key(BUILT, ALWAYS, FOREVER, VISIBLE), 1L);
             tx.deleteFrom(DASHBOARD_TALLY).execute();
             write(tx, all);
-            rows[0] = newest == null ? 0 : Math.toIntExact(newest);
+            return newest;
         });
-        LOG.info("Dashboard totals worked out over {} integration id(s) in {} ms", rows[0],
+        LOG.info("Dashboard totals worked out over {} integration id(s) in {} ms", newestId == null ? 0 : newestId,
                 (System.nanoTime() - started) / 1_000_000);
     }
 

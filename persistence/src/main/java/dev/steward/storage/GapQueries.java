@@ -278,10 +278,13 @@ public final class GapQueries {
             // reorder outer joins, so it starts from the ids asked for and finds each integration by its key,
             // instead of walking, say, the status index past every attested integration or the SIGNED
             // attestations through the queue's state index
-            Table<Record1<Long>> chosen = DSL.select(I.ID.as(CHOSEN)).from(I).where(which).asTable("gchosen");
-            Condition inner = many ? DSL.noCondition() : which;
-            SelectJoinStep<Record> from = many ? ctx.select(fields).from(chosen).leftJoin(I)
-                    .on(I.ID.eq(chosen.field(CHOSEN, Long.class))) : ctx.select(fields).from(I);
+            SelectJoinStep<Record> from = ctx.select(fields).from(I);
+            Condition inner = which;
+            if (many) {
+                Table<Record1<Long>> chosen = DSL.select(I.ID.as(CHOSEN)).from(I).where(which).asTable("gchosen");
+                from = ctx.select(fields).from(chosen).leftJoin(I).on(I.ID.eq(chosen.field(CHOSEN, Long.class)));
+                inner = DSL.noCondition();
+            }
             for (Join j : s.joins()) {
                 from = from.leftJoin(j.table()).on(j.on());
                 inner = j.outer() ? inner : inner.and(j.on());
@@ -402,8 +405,8 @@ public final class GapQueries {
     /// with the highest id (ids only grow), as {@code AttestationOverview} reads it.
     private void attestation(Map<GapKind, List<Source>> all, Field<Object> none) {
         Condition attested = I.STATUS.in(GapRules.ATTESTED_STATUSES.stream().map(Enum::name).toList());
-        // the newest id looked up from the integration row, so that the attestation is found by its key (a NOT
-        // EXISTS on a newer one let H2 start from the attestations' state index, every SIGNED row per query)
+        // the newest id looked up from the integration row, so that once the integration is read (the totals'
+        // query reads it first) its latest attestation is found by its key
         Condition isLatest = LATEST.INTEGRATION_ID.eq(I.ID).and(LATEST.ID.eq(DSL.select(DSL.max(NEWER.ID))
                 .from(NEWER).where(NEWER.INTEGRATION_ID.eq(I.ID))));
         List<Join> latest = List.of(join(LATEST, isLatest));

@@ -13,10 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,16 +153,10 @@ public final class ImportBatches {
         LOG.info("Import batch {} removed: {} unpublished integration(s) deleted", batch, removed);
     }
 
-    /// True when a batch is not published: what {@link #recover} has to do. Plain JDBC, so that opening an
-    /// ordinary register does not wait for jOOQ's first query.
+    /// True when a batch is not published: what {@link #recover} has to do (plain JDBC, see {@link PlainQueries}).
     static boolean anyUnpublished(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet found = statement.executeQuery("SELECT 1 FROM import_batch WHERE state <> '" + PUBLISHED
-                     + "' FETCH FIRST 1 ROWS ONLY")) {
-            return found.next();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the import batches: " + e.getMessage(), e);
-        }
+        return PlainQueries.anyRow(dataSource, "SELECT 1 FROM import_batch WHERE state <> '" + PUBLISHED
+                + "' FETCH FIRST 1 ROWS ONLY", "the import batches");
     }
 
     /// On open: removes every batch a crash left STAGING and finishes every batch it left AUDITING, before
