@@ -92,12 +92,19 @@ public final class DashboardTally {
             this.before = isNew ? new HashMap<>() : contributionsOf(ctx, ids);
         }
 
-        /// Adds to the totals what the change made different; call once it is written, in the same transaction.
+        /// Adds to the totals what the change made different, and puts the integrations' gaps in the dashboard's
+        /// order afresh ({@link GapIndex}); call once it is written, in the same transaction.
         public void apply() {
             if (ids.isEmpty()) {
                 return;
             }
-            Map<Key, Long> delta = contributionsOf(ctx, ids);
+            Map<Key, Long> delta = new HashMap<>();
+            for (List<Long> chunk : chunks(ids)) {
+                List<GapIndex.Row> gaps = new ArrayList<>();
+                contributions(ctx, INTEGRATION.as("i").ID.in(chunk), chunk.size() > FEW, gaps)
+                        .forEach((key, n) -> delta.merge(key, n, Long::sum));
+                GapIndex.replace(ctx, chunk, gaps);
+            }
             before.forEach((key, n) -> delta.merge(key, -n, Long::sum));
             write(ctx, delta);
         }
@@ -136,7 +143,7 @@ public final class DashboardTally {
     private static Map<Key, Long> contributionsOf(DSLContext ctx, List<Long> ids) {
         Map<Key, Long> all = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            contributions(ctx, INTEGRATION.as("i").ID.in(chunk), chunk.size() > FEW)
+            contributions(ctx, INTEGRATION.as("i").ID.in(chunk), chunk.size() > FEW, null)
                     .forEach((key, n) -> all.merge(key, n, Long::sum));
         }
         return all;
@@ -153,8 +160,10 @@ public final class DashboardTally {
     /// Adds the rows of a batch whose creation events were just written (they count under the batch from now on):
     /// runs in the transaction that wrote the events, which holds the audit head.
     static void added(DSLContext tx, long firstId, long lastId, long batch) {
+        List<GapIndex.Row> gaps = new ArrayList<>();
         write(tx, contributions(tx, INTEGRATION.as("i").ID.between(firstId, lastId)
-                .and(INTEGRATION.as("i").IMPORT_BATCH_ID.eq(batch)), true));
+                .and(INTEGRATION.as("i").IMPORT_BATCH_ID.eq(batch)), true, gaps));
+        GapIndex.insert(tx, gaps);
     }
 
     /// Folds the totals of a batch into what everybody reads; runs in the transaction that publishes it.
@@ -166,11 +175,13 @@ public final class DashboardTally {
         }
         tx.deleteFrom(DASHBOARD_TALLY).where(DASHBOARD_TALLY.BATCH_ID.eq(batch)).execute();
         write(tx, moved);
+        GapIndex.publish(tx, batch);
     }
 
     /// Removes what a discarded batch counted.
     static void discard(DSLContext ctx, long batch) {
         ctx.deleteFrom(DASHBOARD_TALLY).where(DASHBOARD_TALLY.BATCH_ID.eq(batch)).execute();
+        GapIndex.discard(ctx, batch);
     }
 
     /// The totals as of `today`, or `null` while they were never worked out for this register.
@@ -218,13 +229,20 @@ public final class DashboardTally {
         return new Totals(new DashboardCounts(verdicts, tiers, statuses, unclassified), gaps, affected);
     }
 
-    /// True once the totals were worked out for this register (plain JDBC, see {@link PlainQueries}).
+    /// True once the totals (and the gaps' order, {@link GapIndex}) were worked out for this register.
+    static boolean isBuilt(DSLContext ctx) {
+        return ctx.fetchExists(DASHBOARD_TALLY, DASHBOARD_TALLY.TALLY_KEY.eq(BUILT)
+                .and(DASHBOARD_TALLY.BATCH_ID.eq(VISIBLE)));
+    }
+
+    /// As {@link #isBuilt(DSLContext)}, on open (plain JDBC, see {@link PlainQueries}).
     static boolean isBuilt(DataSource dataSource) {
         return PlainQueries.anyRow(dataSource, "SELECT 1 FROM dashboard_tally WHERE tally_key = '" + BUILT
                 + "' AND batch_id = " + VISIBLE, "the dashboard's totals");
     }
 
-    /// Works the totals out over the whole register, replacing any there were, in one transaction holding the
+    /// Works the totals and the gaps' order out over the whole register, replacing any there were, in one
+    /// transaction holding the
     /// audit head: after the migration that adds them, on open or on `steward team upgrade`, and after bulk
     /// writes that bypass the repositories (the benchmarks' generated registers).
     public static void rebuild(DSLContext ctx) {
@@ -233,10 +251,13 @@ public final class DashboardTally {
             DSLContext tx = c.dsl();
             new AuditLog(tx).holdHead();
             Map<Key, Long> all = new HashMap<>();
+            GapIndex.clear(tx);
             Long newest = tx.select(max(INTEGRATION.ID)).from(INTEGRATION).fetchOne(0, Long.class);
             for (long from = 1; newest != null && from <= newest; from += CHUNK) {
-                contributions(tx, INTEGRATION.as("i").ID.between(from, from + CHUNK - 1), true).forEach((key, n) ->
-                        all.merge(key, n, Long::sum));
+                List<GapIndex.Row> gaps = new ArrayList<>();
+                contributions(tx, INTEGRATION.as("i").ID.between(from, from + CHUNK - 1), true, gaps)
+                        .forEach((key, n) -> all.merge(key, n, Long::sum));
+                GapIndex.insert(tx, gaps);
             }
             all.put(new Key(BUILT, ALWAYS, FOREVER, VISIBLE), 1L);
             tx.deleteFrom(DASHBOARD_TALLY).execute();
@@ -249,8 +270,9 @@ public final class DashboardTally {
 
     /// What the integrations `which` selects add to the totals: their chart row, each gap on its days, and
     /// "has any gap" on the days at least one applies. Rows of a batch count under it once audited; rows still
-    /// being written count nowhere.
-    private static Map<Key, Long> contributions(DSLContext ctx, Condition which, boolean many) {
+    /// being written count nowhere. Adds each gap counted to `gaps` unless it is `null`.
+    private static Map<Key, Long> contributions(DSLContext ctx, Condition which, boolean many,
+                                                List<GapIndex.Row> gaps) {
         Map<Long, Long> audited = new HashMap<>();
         Map<Long, Long> batchOf = new HashMap<>();
         for (var b : ctx.select(IMPORT_BATCH.ID, IMPORT_BATCH.STATE, IMPORT_BATCH.AUDITED_TO).from(IMPORT_BATCH)
@@ -278,6 +300,9 @@ public final class DashboardTally {
             }
             Window w = gap.window();
             added.merge(new Key(GAP + gap.kind().name(), w.from(), w.to(), batch), 1L, Long::sum);
+            if (gaps != null) {
+                gaps.add(new GapIndex.Row(batch, gap.kind(), gap.name(), gap.integrationId(), gap.order(), w));
+            }
             windows.computeIfAbsent(gap.integrationId(), k -> new ArrayList<>()).add(w);
         }
         windows.forEach((id, list) -> {

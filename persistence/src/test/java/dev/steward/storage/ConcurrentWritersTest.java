@@ -121,6 +121,9 @@ class ConcurrentWritersTest extends AttestationFixture {
         assertThat(totals.gaps()).as("gap totals").isEqualTo(full.gapCounts());
         assertThat(totals.charts()).as("chart totals").isEqualTo(full.chartCounts());
         assertThat(totals.affected()).as("integrations with gaps").isEqualTo(full.affectedIntegrations());
+        for (dev.steward.model.dashboard.GapKind kind : dev.steward.model.dashboard.GapKind.values()) {
+            assertThat(full.page(kind, 0, 500)).as("the gaps' index, " + kind).isEqualTo(full.scanned(kind, 0, 500));
+        }
     }
 
     private Path csv(String name, int rows) {

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static dev.steward.storage.jooq.Tables.DASHBOARD_GAP;
 import static dev.steward.storage.jooq.Tables.DASHBOARD_TALLY;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,16 +93,24 @@ class DashboardTallyTest extends AttestationFixture {
         assertTallyMatches("after an import was discarded");
 
         List<DashboardTallyRecord> kept = tallyRows();
+        List<List<Object>> keptGaps = gapRows();
+        assertThat(keptGaps).as("gaps in the index").isNotEmpty();
         DashboardTally.rebuild(db.dsl());
         assertThat(tallyRows()).as("the totals kept step by step are exactly those worked out afresh")
                 .isEqualTo(kept);
+        assertThat(gapRows()).as("so is the gaps' index").isEqualTo(keptGaps);
     }
 
     @Test
     void aRegisterOpenedWithoutTotalsGetsThemWorkedOut() {
         service.loadSampleData();
         List<DashboardTallyRecord> kept = tallyRows();
+        List<List<Object>> keptGaps = gapRows();
         db.dsl().deleteFrom(DASHBOARD_TALLY).execute();
+        db.dsl().deleteFrom(DASHBOARD_GAP).execute();
+        GapQueries unindexed = new GapQueries(db.dsl(), today());
+        assertThat(unindexed.page(unindexed.gapCounts(), 0, 1_000)).as("no index: blocks are read from the register")
+                .isNotEmpty().hasSize(unindexed.gapCounts().values().stream().mapToInt(Integer::intValue).sum());
         assertThat(DashboardTally.read(db.dsl(), today())).as("no totals: the dashboard counts afresh").isNull();
         assertThat(service.dashboard(today()).charts()).isEqualTo(new GapQueries(db.dsl(), today()).chartCounts());
         db.close();
@@ -111,6 +120,7 @@ class DashboardTallyTest extends AttestationFixture {
         }
         db = reopenDatabase();
         assertThat(tallyRows()).isEqualTo(kept);
+        assertThat(gapRows()).isEqualTo(keptGaps);
     }
 
     @Test
@@ -151,7 +161,19 @@ class DashboardTallyTest extends AttestationFixture {
             assertThat(totals.gaps()).as(when + ", gaps on " + day).isEqualTo(gaps);
             assertThat(totals.affected()).as(when + ", integrations with gaps on " + day)
                     .isEqualTo(full.affectedIntegrations());
+            for (GapKind kind : GapKind.values()) {
+                assertThat(full.page(kind, 0, 1_000)).as(when + ", " + kind + " in the gaps' index on " + day)
+                        .isEqualTo(full.scanned(kind, 0, 1_000));
+            }
         }
+    }
+
+    /// Every row of the gaps' index, in a fixed order.
+    private List<List<Object>> gapRows() {
+        return db.dsl().selectFrom(DASHBOARD_GAP).orderBy(DASHBOARD_GAP.BATCH_ID, DASHBOARD_GAP.KIND,
+                        DASHBOARD_GAP.INTEGRATION_ID, DASHBOARD_GAP.ORD, DASHBOARD_GAP.FROM_DAY, DASHBOARD_GAP.TO_DAY)
+                .fetch(r -> List.of(r.getBatchId(), r.getKind(), r.getName(), r.getIntegrationId(), r.getOrd(),
+                        r.getFromDay(), r.getToDay()));
     }
 
     private List<DashboardTallyRecord> tallyRows() {

@@ -158,6 +158,9 @@ class TeamConcurrencyTest {
             assertThat(totals.gaps()).isEqualTo(full.gapCounts());
             assertThat(totals.charts()).isEqualTo(full.chartCounts());
             assertThat(totals.affected()).isEqualTo(full.affectedIntegrations());
+            for (dev.steward.model.dashboard.GapKind kind : dev.steward.model.dashboard.GapKind.values()) {
+                assertThat(full.page(kind, 0, 500)).as("the gaps' index, " + kind).isEqualTo(full.scanned(kind, 0, 500));
+            }
             assertThat(register.history(shared)).filteredOn(e -> e.action().equals(AuditLog.UPDATE))
                     .extracting(e -> e.actor()).allMatch(actor -> actor.startsWith("client_"));
         }
