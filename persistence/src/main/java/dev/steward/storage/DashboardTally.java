@@ -89,7 +89,7 @@ public final class DashboardTally {
         private Change(DSLContext ctx, List<Long> ids, boolean isNew) {
             this.ctx = ctx;
             this.ids = ids;
-            this.before = isNew ? new HashMap<>() : contributionsOf(ctx, ids);
+            this.before = isNew ? new HashMap<>() : contributionsOf(ctx, ids, null);
         }
 
         /// Adds to the totals what the change made different, and puts the integrations' gaps in the dashboard's
@@ -98,13 +98,12 @@ public final class DashboardTally {
             if (ids.isEmpty()) {
                 return;
             }
-            Map<Key, Long> delta = new HashMap<>();
+            List<GapIndex.Row> gaps = new ArrayList<>();
+            Map<Key, Long> delta = contributionsOf(ctx, ids, gaps);
             for (List<Long> chunk : chunks(ids)) {
-                List<GapIndex.Row> gaps = new ArrayList<>();
-                contributions(ctx, INTEGRATION.as("i").ID.in(chunk), chunk.size() > FEW, gaps)
-                        .forEach((key, n) -> delta.merge(key, n, Long::sum));
-                GapIndex.replace(ctx, chunk, gaps);
+                GapIndex.remove(ctx, chunk);
             }
+            GapIndex.insert(ctx, gaps);
             before.forEach((key, n) -> delta.merge(key, -n, Long::sum));
             write(ctx, delta);
         }
@@ -139,11 +138,12 @@ public final class DashboardTally {
     }
 
     /// What the integrations `ids` add, a few hundred at a time (the UNION of every gap's query binds the ids
-    /// once per source, and PostgreSQL takes at most 32,767 values in one statement).
-    private static Map<Key, Long> contributionsOf(DSLContext ctx, List<Long> ids) {
+    /// once per source, and PostgreSQL takes at most 32,767 values in one statement); their gaps added to `gaps`
+    /// unless it is `null`.
+    private static Map<Key, Long> contributionsOf(DSLContext ctx, List<Long> ids, List<GapIndex.Row> gaps) {
         Map<Key, Long> all = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            contributions(ctx, INTEGRATION.as("i").ID.in(chunk), chunk.size() > FEW, null)
+            contributions(ctx, INTEGRATION.as("i").ID.in(chunk), chunk.size() > FEW, gaps)
                     .forEach((key, n) -> all.merge(key, n, Long::sum));
         }
         return all;

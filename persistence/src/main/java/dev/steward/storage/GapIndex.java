@@ -30,10 +30,9 @@ final class GapIndex {
     private GapIndex() {
     }
 
-    /// Replaces the gaps of the integrations `ids` (a few hundred at most) with `rows`.
-    static void replace(DSLContext ctx, List<Long> ids, List<Row> rows) {
+    /// Removes the gaps of the integrations `ids` (a few hundred at most).
+    static void remove(DSLContext ctx, List<Long> ids) {
         ctx.deleteFrom(DASHBOARD_GAP).where(DASHBOARD_GAP.INTEGRATION_ID.in(ids)).execute();
-        insert(ctx, rows);
     }
 
     static void insert(DSLContext ctx, List<Row> rows) {

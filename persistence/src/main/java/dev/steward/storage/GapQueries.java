@@ -148,6 +148,7 @@ public final class GapQueries {
     private final LocalDate today;
     private final ImportBatches.Hidden hidden;
     private final Map<GapKind, List<Source>> sources;
+    private Boolean indexed;
 
     public GapQueries(DSLContext ctx, LocalDate today) {
         this.ctx = ctx;
@@ -235,7 +236,7 @@ public final class GapQueries {
     /// order ({@link GapIndex}, built with the totals), a walk of that index for the block and a read of what
     /// those gaps say; otherwise {@link #scanned}.
     public List<Gap> page(GapKind kind, int offset, int limit) {
-        if (!DashboardTally.isBuilt(ctx)) {
+        if (!indexed()) {
             return scanned(kind, offset, limit);
         }
         List<GapIndex.At> block = GapIndex.page(ctx, kind, today, offset, limit);
@@ -263,6 +264,14 @@ public final class GapQueries {
             gaps.add(gap);
         }
         return gaps;
+    }
+
+    /// Whether the gaps' index was built, asked once per instance (a block of all kinds reads several kinds).
+    private boolean indexed() {
+        if (indexed == null) {
+            indexed = DashboardTally.isBuilt(ctx);
+        }
+        return indexed;
     }
 
     /// As {@link #page(GapKind, int, int)}, read from the register alone: every gap of the kind found and sorted
