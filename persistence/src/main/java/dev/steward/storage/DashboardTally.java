@@ -30,7 +30,8 @@ import static org.jooq.impl.DSL.max;
 
 /// The dashboard's totals kept in step by every writer (db/migration V19), so that the counts at a million
 /// integrations are a read of a few thousand rows, not twenty passes over the register ({@link GapQueries}
-/// stays the definition of every gap and answers the pages of gaps).
+/// stays the definition of every gap and answers the pages of gaps). The review queue's counts are kept in the
+/// same rows under keys of their own ({@link QueueTally}).
 ///
 /// What each integration adds to the totals is worked out from the same SQL as {@link GapQueries}, with each gap
 /// that depends on the date counted on the days it applies ({@link Window}): a writer reads what the integrations
@@ -204,7 +205,7 @@ public final class DashboardTally {
         for (Map.Entry<String, Long> e : sums.entrySet()) {
             int n = Math.toIntExact(e.getValue());
             String key = e.getKey();
-            if (n == 0 || key.equals(BUILT)) {
+            if (n == 0 || key.equals(BUILT) || key.startsWith(QueueTally.PREFIX)) {
                 continue;
             }
             if (key.equals(ANY)) {
@@ -268,8 +269,9 @@ public final class DashboardTally {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /// What the integrations `which` selects add to the totals: their chart row, each gap on its days, and
-    /// "has any gap" on the days at least one applies. Rows of a batch count under it once audited; rows still
+    /// What the integrations `which` selects add to the totals: their chart row, each gap on its days,
+    /// "has any gap" on the days at least one applies, and their newest attestation's place in the review queue
+    /// ({@link QueueTally}). Rows of a batch count under it once audited; rows still
     /// being written count nowhere. Adds each gap counted to `gaps` unless it is `null`.
     private static Map<Key, Long> contributions(DSLContext ctx, Condition which, boolean many,
                                                 List<GapIndex.Row> gaps) {
@@ -304,6 +306,12 @@ public final class DashboardTally {
                 gaps.add(new GapIndex.Row(batch, gap.kind(), gap.name(), gap.integrationId(), gap.order(), w));
             }
             windows.computeIfAbsent(gap.integrationId(), k -> new ArrayList<>()).add(w);
+        }
+        for (QueueTally.Entry queued : QueueTally.entries(ctx, which)) {
+            Long batch = batchOf.get(queued.integrationId());
+            if (batch != null) {
+                added.merge(new Key(queued.key(), queued.from(), queued.to(), batch), 1L, Long::sum);
+            }
         }
         windows.forEach((id, list) -> {
             for (Window w : union(list)) {

@@ -7,11 +7,21 @@ import java.util.Map;
 
 /// How many rows each category of the review queue holds, in two parts: those with a date (`since`), and
 /// those without one, which the queue lists after the dated rows of their category. A category without rows
-/// may be left out.
+/// may be left out; it is dropped either way, so that equal counts are equal however they were worked out.
 public record ReviewQueueCounts(Map<QueueCategory, Integer> dated, Map<QueueCategory, Integer> undated) {
     public ReviewQueueCounts {
-        dated = Map.copyOf(dated);
-        undated = Map.copyOf(undated);
+        dated = withoutZeros(dated);
+        undated = withoutZeros(undated);
+    }
+
+    private static Map<QueueCategory, Integer> withoutZeros(Map<QueueCategory, Integer> counts) {
+        Map<QueueCategory, Integer> kept = new EnumMap<>(QueueCategory.class);
+        counts.forEach((category, n) -> {
+            if (n != 0) {
+                kept.put(category, n);
+            }
+        });
+        return Map.copyOf(kept);
     }
 
     public static final ReviewQueueCounts NONE = new ReviewQueueCounts(Map.of(), Map.of());

@@ -14,6 +14,7 @@ import org.jooq.SelectJoinStep;
 import org.jooq.SelectSelectStep;
 import org.jooq.SortField;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -75,8 +76,14 @@ public final class ReviewQueueQueries {
         this.parts = parts(query);
     }
 
-    /// Every category's rows, whatever the query's category and text (the summary line).
+    /// Every category's rows, whatever the query's category and text (the summary line): from the totals the
+    /// writers keep ({@link QueueTally}) once they were worked out for this register, else counted here.
     public ReviewQueueCounts counts() {
+        return DashboardTally.isBuilt(ctx) ? QueueTally.read(ctx, query, this::signedExpiring) : exactCounts();
+    }
+
+    /// As {@link #counts}, always counted over the attestations (what the kept totals must agree with).
+    public ReviewQueueCounts exactCounts() {
         return counted(false);
     }
 
@@ -121,6 +128,16 @@ public final class ReviewQueueQueries {
         return new ReviewQueueCounts(dated, undated);
     }
 
+    /// Newest signed attestations expiring between two instants, walking the expiry index (V18) over that span.
+    private int signedExpiring(Instant from, boolean fromIncluded, Instant to, boolean toExcluded) {
+        OffsetDateTime lo = DbTime.toColumn(from);
+        OffsetDateTime hi = DbTime.toColumn(to);
+        Condition span = (fromIncluded ? A.EXPIRES_AT.ge(val(lo)) : A.EXPIRES_AT.gt(val(lo)))
+                .and(toExcluded ? A.EXPIRES_AT.lt(val(hi)) : A.EXPIRES_AT.le(val(hi)));
+        return ctx.select(count()).from(A).where(state(AttestationState.SIGNED)).and(span).and(newest())
+                .fetchSingle().value1();
+    }
+
     private List<ReviewQueueRow> read(Part part, boolean dated, int offset, int limit) {
         Field<String> who = part.who().as("qwho");
         Field<String> detail = (part.detail() == null ? inline((String) null) : part.detail()).as("qdetail");
@@ -147,9 +164,13 @@ public final class ReviewQueueQueries {
     }
 
     private Condition rowsOf(Part part, boolean byText) {
-        Condition newest = notExists(selectOne().from(NEWER)
-                .where(NEWER.INTEGRATION_ID.eq(A.INTEGRATION_ID)).and(NEWER.ID.gt(A.ID)));
-        return part.where().and(newest).and(byText ? contains(part) : noCondition());
+        return part.where().and(newest()).and(byText ? contains(part) : noCondition());
+    }
+
+    /// The attestation is its integration's newest.
+    private static Condition newest() {
+        return notExists(selectOne().from(NEWER).where(NEWER.INTEGRATION_ID.eq(A.INTEGRATION_ID))
+                .and(NEWER.ID.gt(A.ID)));
     }
 
     /// The integration's name, the person or the detail contains the text, ignoring case.
@@ -174,16 +195,18 @@ public final class ReviewQueueQueries {
         OffsetDateTime now = DbTime.toColumn(query.now());
         OffsetDateTime horizon = DbTime.toColumn(query.horizon());
         Condition signed = state(AttestationState.SIGNED);
+        Field<OffsetDateTime> expires = QueueTally.since(A, AttestationState.SIGNED);
         parts.put(QueueCategory.AWAITING_SIGNATURE, new Part(QueueCategory.AWAITING_SIGNATURE,
-                state(AttestationState.SUBMITTED), A.SUBMITTED_AT, A.SUBMITTED_BY, null));
-        parts.put(QueueCategory.RETURNED, new Part(QueueCategory.RETURNED,
-                state(AttestationState.RETURNED), A.RETURNED_AT, A.RETURNED_BY, A.RETURN_COMMENT));
-        parts.put(QueueCategory.STALE, new Part(QueueCategory.STALE,
-                state(AttestationState.STALE), A.STALE_AT, null, null));
-        parts.put(QueueCategory.EXPIRED, new Part(QueueCategory.EXPIRED,
-                signed.and(A.EXPIRES_AT.le(val(now))), A.EXPIRES_AT, null, null));
+                state(AttestationState.SUBMITTED), QueueTally.since(A, AttestationState.SUBMITTED), A.SUBMITTED_BY,
+                null));
+        parts.put(QueueCategory.RETURNED, new Part(QueueCategory.RETURNED, state(AttestationState.RETURNED),
+                QueueTally.since(A, AttestationState.RETURNED), A.RETURNED_BY, A.RETURN_COMMENT));
+        parts.put(QueueCategory.STALE, new Part(QueueCategory.STALE, state(AttestationState.STALE),
+                QueueTally.since(A, AttestationState.STALE), null, null));
+        parts.put(QueueCategory.EXPIRED, new Part(QueueCategory.EXPIRED, signed.and(expires.le(val(now))), expires,
+                null, null));
         parts.put(QueueCategory.DUE_SOON, new Part(QueueCategory.DUE_SOON,
-                signed.and(A.EXPIRES_AT.gt(val(now))).and(A.EXPIRES_AT.le(val(horizon))), A.EXPIRES_AT, null, null));
+                signed.and(expires.gt(val(now))).and(expires.le(val(horizon))), expires, null, null));
         return parts;
     }
 

@@ -53,8 +53,15 @@ class DashboardTallyTest extends AttestationFixture {
 
         var submitted = submittedBy(rita);
         assertTallyMatches("after a submission");
+        as(max).returnToReviewer(submitted.id(), "Attach the drill record");
+        assertTallyMatches("after a return to the reviewer");
+        submitted = as(rita).submit(integration.id());
+        assertTallyMatches("after the resubmission");
         as(max).sign(submitted.id(), TestUsers.PASSPHRASE.toCharArray());
         assertTallyMatches("after signing (an expiry in the future)");
+        assertThat(as(rita).markStaleOnMaterialChange(integration.id(), List.of(new dev.steward.model.attestation
+                .MaterialChange(dev.steward.model.attestation.MaterialChange.Kind.OWNERSHIP, "sponsor")))).isOne();
+        assertTallyMatches("after the signed attestation went stale");
         as(rita).startDraft(integration.id());
         assertTallyMatches("after a new draft replaces the signed attestation as the newest");
 
@@ -164,6 +171,22 @@ class DashboardTallyTest extends AttestationFixture {
             for (GapKind kind : GapKind.values()) {
                 assertThat(full.page(kind, 0, 1_000)).as(when + ", " + kind + " in the gaps' index on " + day)
                         .isEqualTo(full.scanned(kind, 0, 1_000));
+            }
+            assertQueueTallyMatches(when, day);
+        }
+    }
+
+    /// The review queue's kept counts against its count over the attestations, at the first and the last
+    /// instant of `day` and at noon, so that the expiry of every signed attestation in the fixture falls before,
+    /// on and after the instant asked about, for horizons of one day and of thirty.
+    private void assertQueueTallyMatches(String when, LocalDate day) {
+        Instant starts = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (Instant now : List.of(starts, starts.plus(Duration.ofHours(12)), starts.plus(Duration.ofDays(1))
+                .minusNanos(1_000))) {
+            for (int dueWithin : new int[]{1, 30}) {
+                ReviewQueueQueries queue = new ReviewQueueQueries(db.dsl(), ReviewQueueQuery.of(now, dueWithin));
+                assertThat(queue.counts()).as(when + ", the review queue at " + now + " due within " + dueWithin)
+                        .isEqualTo(queue.exactCounts());
             }
         }
     }

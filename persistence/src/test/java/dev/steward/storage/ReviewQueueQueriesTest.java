@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -53,11 +54,36 @@ class ReviewQueueQueriesTest extends RegisterFixture {
         List<Integration> stored = db.dsl().transactionResult(c -> new ImportBatchWriter(c.dsl(),
                 Instant.parse("2026-11-01T10:00:00Z"), "alice", null).insert(drafts));
         attest(random, stored);
+        // the attestations were written past the repositories: the queue's kept counts are worked out afresh
+        DashboardTally.rebuild(db.dsl());
+        assertThat(DashboardTally.isBuilt(db.dsl())).as("the queue reads the kept counts").isTrue();
 
         Map<QueueCategory, Integer> counts = assertSameAsInMemory(NOW, DUE_WITHIN);
         assertThat(counts.values()).as("every category has rows").allMatch(n -> n > 5);
         assertSameAsInMemory(NOW.plus(Duration.ofDays(20)), 1);
         assertSameAsInMemory(NOW, 365);
+        // at midnight and a microsecond before it, where the kept counts' days meet the instants asked about
+        Instant midnight = NOW.truncatedTo(ChronoUnit.DAYS);
+        assertSameAsInMemory(midnight, DUE_WITHIN);
+        assertSameAsInMemory(midnight.plus(Duration.ofDays(1)).minusNanos(1_000), DUE_WITHIN);
+    }
+
+    @Test
+    void aRegisterWithoutKeptCountsIsCountedOverItsAttestations() throws SQLException {
+        Random random = new Random(9);
+        List<Integration> drafts = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            drafts.add(randomIntegration(random, i));
+        }
+        attest(random, db.dsl().transactionResult(c -> new ImportBatchWriter(c.dsl(),
+                Instant.parse("2026-11-01T10:00:00Z"), "alice", null).insert(drafts)));
+        DashboardTally.rebuild(db.dsl());
+        ReviewQueueQuery query = ReviewQueueQuery.of(NOW, DUE_WITHIN);
+        ReviewQueueCounts kept = new ReviewQueueQueries(db.dsl(), query).counts();
+        assertThat(kept.total()).isPositive();
+
+        db.dsl().deleteFrom(dev.steward.storage.jooq.Tables.DASHBOARD_TALLY).execute();
+        assertThat(new ReviewQueueQueries(db.dsl(), query).counts()).as("no totals: counted afresh").isEqualTo(kept);
     }
 
     @Test
@@ -86,8 +112,10 @@ class ReviewQueueQueriesTest extends RegisterFixture {
                 ReviewQueueQuery query = everything.withCategory(category).withText(text);
                 List<ReviewQueueRow> wanted = expected.stream().filter(r -> matches(r, category, text)).toList();
                 ReviewQueueSnapshot snapshot = service.reviewQueue(query, 23);
-                String what = category + " \"" + text + "\"";
+                String what = category + " \"" + text + "\" at " + now;
                 assertThat(snapshot.all().byCategory()).as(what).isEqualTo(expectedCounts);
+                assertThat(snapshot.all()).as(what + ", kept against counted, dated and undated")
+                        .isEqualTo(new ReviewQueueQueries(db.dsl(), query).exactCounts());
                 assertThat(snapshot.matching().of(category)).as(what).isEqualTo(wanted.size());
                 assertThat(snapshot.firstPage()).as(what).isEqualTo(wanted.subList(0, Math.min(23, wanted.size())));
                 List<ReviewQueueRow> paged = new ArrayList<>();
@@ -177,8 +205,10 @@ class ReviewQueueQueriesTest extends RegisterFixture {
     private void attest(Random random, List<Integration> stored) throws SQLException {
         String[] states = {"DRAFT", "SUBMITTED", "RETURNED", "SIGNED", "SIGNED", "SIGNED", "STALE"};
         OffsetDateTime now = NOW.atOffset(ZoneOffset.UTC);
+        OffsetDateTime midnight = now.truncatedTo(ChronoUnit.DAYS);
         OffsetDateTime[] marks = {now, now.plusDays(DUE_WITHIN), now.plusDays(20), now.plusDays(21),
-                now.plusDays(385), now.plusDays(50)};
+                now.plusDays(385), now.plusDays(50), midnight, midnight.plusDays(1), midnight.plusDays(DUE_WITHIN),
+                midnight.plusDays(DUE_WITHIN + 1), midnight.plusDays(21)};
         try (Connection c = db.dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO attestation (integration_id, state, created_by, created_at, submitted_by, submitted_at,"
                         + " returned_by, returned_at, return_comment, signer_name, expires_at, stale_at, version)"

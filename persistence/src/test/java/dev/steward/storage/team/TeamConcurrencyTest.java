@@ -161,6 +161,11 @@ class TeamConcurrencyTest {
             for (dev.steward.model.dashboard.GapKind kind : dev.steward.model.dashboard.GapKind.values()) {
                 assertThat(full.page(kind, 0, 500)).as("the gaps' index, " + kind).isEqualTo(full.scanned(kind, 0, 500));
             }
+            // so do the review queue's, kept while the clients submitted and the managers signed at once
+            var queue = new dev.steward.storage.ReviewQueueQueries(db.dsl(),
+                    dev.steward.storage.ReviewQueueQuery.of(java.time.Instant.now(), 365));
+            assertThat(queue.counts()).as("the review queue's kept counts").isEqualTo(queue.exactCounts());
+            assertThat(queue.counts().total()).as("signed attestations are queued when due").isPositive();
             assertThat(register.history(shared)).filteredOn(e -> e.action().equals(AuditLog.UPDATE))
                     .extracting(e -> e.actor()).allMatch(actor -> actor.startsWith("client_"));
         }
