@@ -46,7 +46,11 @@ import static org.jooq.impl.DSL.val;
 /// category is read by itself, dated rows (`since IS NOT NULL`) before undated ones (`since IS NULL`), each
 /// ordered by state, date and id, rather than in one `ORDER BY ... NULLS LAST`: no engine's null ordering
 /// enters, so H2 and PostgreSQL give the same order, and one index per category's date (V18: state, date, id)
-/// serves it on both, so that the first page stops after one page of it. The text search compares lower case on both sides with a LIKE whose wildcards are escaped.
+/// serves it on both, so that the first page stops after one page of it. The text search compares lower case
+/// on both sides with a LIKE whose wildcards are escaped.
+///
+/// The counts without text come from the totals the writers keep ({@link QueueTally}); with text, or before
+/// the totals were worked out, each category is counted here, a pass over its state's attestations.
 /// Reads only; works on the {@link DSLContext} it is given.
 public final class ReviewQueueQueries {
     private static final Attestation A = ATTESTATION.as("qa");
