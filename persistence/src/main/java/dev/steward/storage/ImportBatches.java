@@ -76,6 +76,15 @@ public final class ImportBatches {
     /// @param durable  for the publishing commit, which must reach the disk ({@link Database#dsl()})
     /// @param progress told how many rows have their events so far
     public static void finish(DSLContext ctx, DSLContext durable, long batch, IntConsumer progress) {
+        int done = audit(ctx, batch, progress);
+        publish(durable, batch);
+        LOG.info("Import batch {} published: {} integration(s)", batch, done);
+    }
+
+    /// The first step of {@link #finish}: the creation events, a chunk per transaction.
+    ///
+    /// @return how many rows of the batch have their events
+    static int audit(DSLContext ctx, long batch, IntConsumer progress) {
         ImportBatchRecord row = ctx.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batch)).fetchOne();
         if (row == null || !AUDITING.equals(row.getState())) {
             throw new IllegalStateException("Import batch " + batch + " is not ready to publish: "
@@ -116,13 +125,17 @@ public final class ImportBatches {
             }
             progress.accept(done);
         }
+        return done;
+    }
+
+    /// The last step of {@link #finish}: the batch's rows become everybody's, in one durable commit.
+    static void publish(DSLContext durable, long batch) {
         durable.transaction(c -> {
             DashboardTally.publish(c.dsl(), batch);
             c.dsl().update(IMPORT_BATCH).set(IMPORT_BATCH.STATE, PUBLISHED)
                     .set(IMPORT_BATCH.PUBLISHED_AT, DbTime.toColumn(DbTime.now(java.time.Clock.systemUTC())))
                     .where(IMPORT_BATCH.ID.eq(batch)).execute();
         });
-        LOG.info("Import batch {} published: {} integration(s)", batch, done);
     }
 
     /// Removes a batch that was never published: its rows a chunk per transaction (child rows and search terms

@@ -130,6 +130,53 @@ class DashboardTallyTest extends AttestationFixture {
         assertThat(gapRows()).isEqualTo(keptGaps);
     }
 
+    /// Publishing an import moves every gap it found into what everybody reads; a save by someone else meanwhile
+    /// must not wait for that. One gap row of the batch is held locked by another connection, so the publish
+    /// stops on it part way through moving them; a save must still go through while it waits.
+    @Test
+    void aSaveDoesNotWaitWhileAnImportsGapsArePublished() throws Exception {
+        long batch = ImportBatches.begin(db.dsl(), "big.csv", "rita", Instant.now(), Instant.now());
+        List<Integration> rows = new ArrayList<>();
+        for (int n = 0; n < 20; n++) {
+            rows.add(TestRegisters.fullyFilled("Hidden " + n, ana.id(), ben.id(), List.of()));
+        }
+        db.dsl().transaction(c -> {
+            new ImportBatchWriter(c.dsl(), Instant.now(), "rita", batch).insert(rows);
+            ImportBatches.sealed(c.dsl(), batch, rows.size());
+        });
+        assertThat(ImportBatches.audit(db.dsl(), batch, done -> { })).isEqualTo(rows.size());
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (java.sql.Connection holder = db.dataSource().getConnection()) {
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement("SELECT integration_id FROM dashboard_gap WHERE batch_id = ?"
+                    + " AND integration_id = (SELECT MIN(integration_id) FROM dashboard_gap WHERE batch_id = ?)"
+                    + " FOR UPDATE")) {
+                lock.setLong(1, batch);
+                lock.setLong(2, batch);
+                try (var locked = lock.executeQuery()) {
+                    assertThat(locked.next()).as("the import's rows have gaps").isTrue();
+                }
+            }
+            var publishing = threads.submit(() -> ImportBatches.publish(db.dsl(), batch));
+            Thread.sleep(1_000); // the publish reaches the locked gap row and waits there
+            Integration mine = service.integration(integration.id()).orElseThrow();
+            var saving = threads.submit(() -> service.update(TestRegisters.withPurpose(mine, "saved meanwhile")));
+            try {
+                assertThat(saving).as("the save goes through while the import's gaps are being published")
+                        .succeedsWithin(Duration.ofSeconds(2)).extracting(Integration::purpose)
+                        .isEqualTo("saved meanwhile");
+                assertThat(publishing.isDone()).as("the publish was still waiting on the locked row").isFalse();
+            } finally {
+                holder.rollback();
+            }
+            publishing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(service.integrations()).extracting(Integration::name).contains("Hidden 0", "Hidden 19");
+        assertTallyMatches("after an import published beside a save");
+    }
+
     @Test
     void windowsThatTouchOrOverlapBecomeOne() {
         LocalDate d = LocalDate.of(2026, 12, 2);
