@@ -13,6 +13,11 @@ import java.util.List;
 /// A first argument naming a command ({@code classify}, {@code backup}, ...) or asking for help or the
 /// version runs the command line instead, which never loads JavaFX; anything else starts the desktop app.
 public final class Launcher {
+    /// When this class was initialised, just before {@link #main}: the start the app's own timings count from.
+    /// (`ProcessHandle`'s start instant is no use for that on Linux: it adds the process's start in ticks
+    /// since boot to a boot time given in whole seconds, so it is up to a second early.)
+    static final long MAIN_STARTED_NANOS = System.nanoTime();
+
     private Launcher() {
     }
 
