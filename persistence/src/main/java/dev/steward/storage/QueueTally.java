@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,11 +38,16 @@ import static org.jooq.impl.DSL.selectOne;
 final class QueueTally {
     static final String PREFIX = "queue:";
     private static final String SIGNED = PREFIX + AttestationState.SIGNED.name();
-    private static final String DATED = ":dated";
-    private static final String UNDATED = ":undated";
-    /// Listed in the queue by the date of their own: waiting for a manager, returned, stale.
-    private static final List<AttestationState> BY_STATE = List.of(AttestationState.SUBMITTED,
-            AttestationState.RETURNED, AttestationState.STALE);
+    /// Listed in the queue by their state alone: waiting for a manager, returned, stale.
+    private static final Map<AttestationState, QueueCategory> BY_STATE = Map.of(
+            AttestationState.SUBMITTED, QueueCategory.AWAITING_SIGNATURE,
+            AttestationState.RETURNED, QueueCategory.RETURNED,
+            AttestationState.STALE, QueueCategory.STALE);
+    /// What each key of those states counts: its category, and whether its rows have their date.
+    private static final Map<String, Counted> BY_KEY = byKey();
+
+    private record Counted(QueueCategory category, boolean dated) {
+    }
 
     /// One row an integration adds: the days it counts on (both included) and under which key.
     record Entry(long integrationId, String key, LocalDate from, LocalDate to) {
@@ -77,9 +83,7 @@ final class QueueTally {
         List<Entry> entries = new ArrayList<>();
         for (Record r : ctx.select(a.INTEGRATION_ID, a.STATE, a.SUBMITTED_AT, a.RETURNED_AT, a.STALE_AT,
                         a.EXPIRES_AT).from(i).join(a).on(a.INTEGRATION_ID.eq(i.ID))
-                .where(which).and(a.STATE.ne(inline(AttestationState.DRAFT.name())))
-                .and(notExists(selectOne().from(newer).where(newer.INTEGRATION_ID.eq(a.INTEGRATION_ID))
-                        .and(newer.ID.gt(a.ID))))
+                .where(which).and(a.STATE.ne(inline(AttestationState.DRAFT.name()))).and(newest(a, newer))
                 .fetch()) {
             AttestationState state = AttestationState.valueOf(r.get(a.STATE));
             OffsetDateTime since = r.get(since(a, state));
@@ -90,8 +94,7 @@ final class QueueTally {
                     entries.add(new Entry(id, SIGNED, day, day));
                 }
             } else {
-                entries.add(new Entry(id, PREFIX + state.name() + (since == null ? UNDATED : DATED),
-                        DashboardTally.ALWAYS, DashboardTally.FOREVER));
+                entries.add(new Entry(id, key(state, since != null), DashboardTally.ALWAYS, DashboardTally.FOREVER));
             }
         }
         return entries;
@@ -121,10 +124,9 @@ final class QueueTally {
                 }
                 continue;
             }
-            for (AttestationState state : BY_STATE) {
-                if (key.startsWith(PREFIX + state.name() + ":")) {
-                    (key.endsWith(UNDATED) ? undated : dated).merge(category(state), n, Integer::sum);
-                }
+            Counted counted = BY_KEY.get(key);
+            if (counted != null) {
+                (counted.dated() ? dated : undated).merge(counted.category(), n, Integer::sum);
             }
         }
         Instant now = query.now();
@@ -144,13 +146,23 @@ final class QueueTally {
         return new ReviewQueueCounts(dated, undated);
     }
 
-    private static QueueCategory category(AttestationState state) {
-        return switch (state) {
-            case SUBMITTED -> QueueCategory.AWAITING_SIGNATURE;
-            case RETURNED -> QueueCategory.RETURNED;
-            case STALE -> QueueCategory.STALE;
-            case SIGNED, DRAFT -> throw new IllegalArgumentException(state + " is not queued by its state alone");
-        };
+    /// The attestation `a` is its integration's newest (`newer` another alias of the same table).
+    static Condition newest(Attestation a, Attestation newer) {
+        return notExists(selectOne().from(newer).where(newer.INTEGRATION_ID.eq(a.INTEGRATION_ID))
+                .and(newer.ID.gt(a.ID)));
+    }
+
+    private static String key(AttestationState state, boolean dated) {
+        return PREFIX + state.name() + (dated ? ":dated" : ":undated");
+    }
+
+    private static Map<String, Counted> byKey() {
+        Map<String, Counted> keys = new HashMap<>();
+        BY_STATE.forEach((state, category) -> {
+            keys.put(key(state, true), new Counted(category, true));
+            keys.put(key(state, false), new Counted(category, false));
+        });
+        return Map.copyOf(keys);
     }
 
     private static LocalDate dayOf(Instant instant) {

@@ -29,8 +29,6 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.notExists;
-import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 
 /// The review queue asked of the database (issue 17) instead of filtered over every integration's newest
@@ -173,8 +171,7 @@ public final class ReviewQueueQueries {
 
     /// The attestation is its integration's newest.
     private static Condition newest() {
-        return notExists(selectOne().from(NEWER).where(NEWER.INTEGRATION_ID.eq(A.INTEGRATION_ID))
-                .and(NEWER.ID.gt(A.ID)));
+        return QueueTally.newest(A, NEWER);
     }
 
     /// The integration's name, the person or the detail contains the text, ignoring case.
