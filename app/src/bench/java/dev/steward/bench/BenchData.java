@@ -7,6 +7,7 @@ import dev.steward.model.register.IntegrationKind;
 import dev.steward.model.register.LifecycleStatus;
 import dev.steward.storage.Database;
 import dev.steward.storage.SearchTerms;
+import dev.steward.storage.TermKeys;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -123,7 +124,7 @@ final class BenchData {
                  PreparedStatement data = c.prepareStatement("INSERT INTO integration_data_access (integration_id,"
                          + " position, system_name, access_level) VALUES (?, 0, ?, 'READ')");
                  PreparedStatement term = c.prepareStatement(
-                         "INSERT INTO integration_search_term (term, integration_id) VALUES (?, ?)");
+                         "INSERT INTO integration_search_term (term_key, words) VALUES (?, ?)");
                  PreparedStatement cls = c.prepareStatement("INSERT INTO classification (integration_id,"
                          + " questionnaire_version, answers, verdict, autonomy_level, risk_tier, trace, escalated,"
                          + " classified_at, classified_by) VALUES (?, '2026.11-1', '{}', ?, 'A1_ASSISTIVE', ?, '[]',"
@@ -171,11 +172,13 @@ final class BenchData {
                     data.setString(2, system);
                     data.addBatch();
                     // the quick-search terms, as the app's writers store them
-                    for (String t : withTerms ? SearchTerms.of(name, purpose, vendor, List.of(toolName),
-                            List.of(system)) : List.<String>of()) {
-                        term.setString(1, t);
-                        term.setLong(2, id);
-                        term.addBatch();
+                    if (withTerms) {
+                        for (var row : TermKeys.rows(id, SearchTerms.of(name, purpose, vendor, List.of(toolName),
+                                List.of(system))).entrySet()) {
+                            term.setLong(1, row.getKey());
+                            term.setString(2, row.getValue());
+                            term.addBatch();
+                        }
                     }
                     if (hasClassification) {
                         cls.setLong(1, id);
@@ -283,11 +286,19 @@ final class BenchData {
             for (String table : List.of("integration", "person", "classification")) {
                 s.executeUpdate("UPDATE " + table + " SET id = id WHERE id = (SELECT MIN(id) FROM " + table + ")");
             }
-            s.executeUpdate("UPDATE integration_search_term SET integration_id = integration_id"
-                    + " WHERE integration_id = (SELECT MIN(id) FROM integration)");
+            s.executeUpdate("UPDATE integration_search_term SET words = words"
+                    + " WHERE term_key = (SELECT MIN(term_key) FROM integration_search_term)");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /// The raw count of the term rows with a word that `token` begins, as the quick search finds them: the
+    /// token's key range, and the words where the range alone does not settle it ({@link TermKeys}).
+    static String termRowsBeginning(String token) {
+        TermKeys.Range range = TermKeys.range(token);
+        return "SELECT COUNT(*) FROM integration_search_term WHERE term_key BETWEEN " + range.from() + " AND "
+                + range.to() + (range.exact() ? "" : " AND ' ' || words LIKE '% " + token + "%'");
     }
 
     static long count(DataSource ds, String sql) {

@@ -59,9 +59,9 @@ final class SearchBench {
                 new Case("sorted by vendor, descending", SearchQuery.ALL.sortedBy(SearchQuery.Sort.VENDOR, false),
                         false, "SELECT COUNT(*) FROM integration"),
                 new Case("quick search '" + word + "'", SearchQuery.ALL.withText(word), false,
-                        "SELECT COUNT(*) FROM integration_search_term WHERE term LIKE '" + word + "%'"),
+                        BenchData.termRowsBeginning(word)),
                 new Case("quick search matching nothing", SearchQuery.ALL.withText("zqxj"), false,
-                        "SELECT COUNT(*) FROM integration_search_term WHERE term LIKE 'zqxj%'"),
+                        BenchData.termRowsBeginning("zqxj")),
                 new Case("filter kind + status", SearchQuery.ALL.withKinds(Set.of(IntegrationKind.MCP_SERVER))
                         .withStatuses(Set.of(LifecycleStatus.ACTIVE)), false,
                         "SELECT COUNT(*) FROM integration WHERE kind = 'MCP_SERVER' AND status = 'ACTIVE'"),

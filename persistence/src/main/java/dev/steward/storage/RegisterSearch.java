@@ -140,8 +140,8 @@ public final class RegisterSearch {
     /// costs what the matches cost (0.9 s for one letter at a million). Empty when the query is answered
     /// exactly at little cost: no text, a column filter, or a word with few terms.
     ///
-    /// The page walks the sort index in growing steps and looks up each step's rows' own terms (by the term
-    /// table's integration index), so it stops soon after one page. The estimate is the share of matches among the rows the page walked past,
+    /// The page walks the sort index in growing steps and looks up which of each step's rows have the terms,
+    /// so it stops soon after one page. The estimate is the share of matches among the rows the page walked past,
     /// times the register's size: "about" as good as the matches are spread evenly in that order.
     public Optional<Ids> firstIdsEstimated(SearchQuery query, int limit) {
         return firstIdsEstimated(query, limit, COMMON_TERMS);
@@ -178,16 +178,16 @@ public final class RegisterSearch {
         return Optional.of(new Ids(ids, (int) Math.min(size, Math.round((double) limit * size / walked))));
     }
 
-    /// Which of `candidates` every word finds: each token looked up among the candidates' own terms (the term
-    /// table's integration index), and the words' people among their sponsors and owners.
+    /// Which of `candidates` every word finds: each token's key range walked for the candidates' rows, and the
+    /// words' people among their sponsors and owners.
     private java.util.Set<Long> matchingAmong(List<Word> words, List<Long> candidates) {
         List<Field<Long>> inlined = candidates.stream().<Field<Long>>map(DSL::inline).toList();
         java.util.Set<Long> all = null;
         for (Word word : words) {
             java.util.Set<Long> found = null;
             for (String token : word.tokens()) {
-                java.util.Set<Long> byToken = new java.util.HashSet<>(ctx.selectDistinct(TERM.INTEGRATION_ID).from(TERM)
-                        .where(TERM.INTEGRATION_ID.in(inlined)).and(startsWith(TERM, token)).fetch(TERM.INTEGRATION_ID));
+                java.util.Set<Long> byToken = new java.util.HashSet<>(ctx.selectDistinct(integrationId(TERM)).from(TERM)
+                        .where(integrationId(TERM).in(inlined)).and(startsWith(TERM, token)).fetch(0, Long.class));
                 if (found != null) {
                     byToken.retainAll(found);
                 }
@@ -210,7 +210,7 @@ public final class RegisterSearch {
 
     private boolean common(Word word, int commonTerms) {
         for (String token : word.tokens()) {
-            var first = select(TERM.INTEGRATION_ID).from(TERM).where(startsWith(TERM, token)).limit(commonTerms);
+            var first = select(TERM.TERM_KEY).from(TERM).where(startsWith(TERM, token)).limit(commonTerms);
             if (ctx.fetchCount(first) < commonTerms) {
                 return false;
             }
@@ -396,7 +396,7 @@ public final class RegisterSearch {
     private long[] ids(Word word) {
         long[] found = null;
         for (String token : word.tokens()) {
-            long[] byToken = ids(select(TERM.INTEGRATION_ID).from(TERM).where(startsWith(TERM, token)));
+            long[] byToken = ids(select(integrationId(TERM)).from(TERM).where(startsWith(TERM, token)));
             found = found == null ? byToken : SortedIds.intersect(found, byToken);
         }
         if (word.people().isEmpty()) {
@@ -434,8 +434,8 @@ public final class RegisterSearch {
         for (int n = word.tokens().size() - 1; n >= 0; n--) {
             IntegrationSearchTerm term = INTEGRATION_SEARCH_TERM.as("term" + n);
             Condition startsWith = startsWith(term, word.tokens().get(n));
-            byTerms = select(term.INTEGRATION_ID).from(term)
-                    .where(byTerms == null ? startsWith : startsWith.and(term.INTEGRATION_ID.in(byTerms)));
+            byTerms = select(integrationId(term)).from(term)
+                    .where(byTerms == null ? startsWith : startsWith.and(integrationId(term).in(byTerms)));
         }
         if (word.people().isEmpty()) {
             return byTerms;
@@ -447,10 +447,22 @@ public final class RegisterSearch {
         return select(either.field("id", Long.class)).from(either);
     }
 
-    /// `term LIKE 'token%'`, inlined rather than bound: H2 turns only a constant prefix into a range of the
-    /// term table's key.
+    /// The term rows with a word beginning with `token`: the key range of its prefix ({@link TermKeys}), and
+    /// where the prefix does not settle it, a word of the row that begins with the token. Inlined rather than
+    /// bound, so that H2 turns the range into a walk of the key.
     private static Condition startsWith(IntegrationSearchTerm term, String token) {
-        return term.TERM.like(inline(escape(token) + "%"), '!');
+        TermKeys.Range range = TermKeys.range(token);
+        Condition inRange = term.TERM_KEY.between(inline(range.from()), inline(range.to()));
+        if (range.exact()) {
+            return inRange;
+        }
+        // words are separated by single spaces and hold none themselves, so " token" begins a word
+        return inRange.and(DSL.concat(inline(" "), term.WORDS).like(inline("% " + escape(token) + "%"), '!'));
+    }
+
+    /// The integration a term row belongs to: the low bits of its key.
+    private static Field<Long> integrationId(IntegrationSearchTerm term) {
+        return term.TERM_KEY.bitAnd(inline(TermKeys.ID_MASK));
     }
 
     /// The LIKE pattern is built here and bound as one value. jOOQ's containsIgnoreCase escapes and lowers the

@@ -15,11 +15,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static dev.steward.storage.jooq.Tables.INTEGRATION;
 import static dev.steward.storage.jooq.Tables.INTEGRATION_DATA_ACCESS;
@@ -27,9 +27,9 @@ import static dev.steward.storage.jooq.Tables.INTEGRATION_SEARCH_TERM;
 import static dev.steward.storage.jooq.Tables.INTEGRATION_TOOL;
 import static dev.steward.storage.jooq.Tables.SEARCH_TERM_VERSION;
 
-/// Keeps {@code integration_search_term} (V6) in step with the integrations: every writer of an integration's
-/// name, purpose, vendor, tools or data-access systems calls it inside its own transaction, so the terms and
-/// the record commit or roll back together. Works on whatever {@link DSLContext} it is given.
+/// Keeps {@code integration_search_term} (V6; keyed by one number since V22, see {@link TermKeys}) in step with
+/// the integrations: every writer of an integration's name, purpose, vendor, tools or data-access systems calls
+/// it inside its own transaction, so the terms and the record commit or roll back together. Works on whatever {@link DSLContext} it is given.
 public final class SearchTermIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SearchTermIndex.class);
     /// Integrations read per round while rebuilding.
@@ -42,33 +42,36 @@ public final class SearchTermIndex {
         this.ctx = ctx;
     }
 
-    /// Replaces the stored terms of one integration with those of `integration`: removes the terms its stored
-    /// text gives that the new text does not, and adds the new ones. Call it before the integration's row and
-    /// child rows are overwritten, since the old terms are worked out from them.
+    /// Replaces the stored terms of one integration with those of `integration`: removes the rows its stored
+    /// text gives that the new text does not give alike, and writes the new ones. Call it before the
+    /// integration's row and child rows are overwritten, since the old terms are worked out from them.
     ///
-    /// The terms are found from the record rather than by integration id: the table keeps only its primary key
-    /// (term, integration), which quick search walks; a second index by integration cost a third of the
+    /// The terms are found from the record rather than read back: the table keeps only its key (prefix and
+    /// integration, {@link TermKeys}), which quick search walks; an index by integration cost a third of the
     /// register's file for one lookup per save (V14).
     void replace(long integrationId, Integration integration) {
-        Set<String> stored = storedTerms(List.of(integrationId)).getOrDefault(integrationId, Set.of());
-        Set<String> wanted = SearchTerms.of(integration);
-        List<String> gone = stored.stream().filter(t -> !wanted.contains(t)).toList();
-        if (!gone.isEmpty()) {
-            ctx.deleteFrom(INTEGRATION_SEARCH_TERM).where(INTEGRATION_SEARCH_TERM.INTEGRATION_ID.eq(integrationId)
-                    .and(INTEGRATION_SEARCH_TERM.TERM.in(gone))).execute();
-        }
-        List<Row> rows = new ArrayList<>();
-        add(rows, integrationId, wanted.stream().filter(t -> !stored.contains(t)).toList());
-        write(rows);
+        Map<Long, String> stored = TermKeys.rows(integrationId,
+                storedTerms(List.of(integrationId)).getOrDefault(integrationId, Set.of()));
+        Map<Long, String> wanted = TermKeys.rows(integrationId, SearchTerms.of(integration));
+        List<Long> gone = stored.entrySet().stream().filter(e -> !e.getValue().equals(wanted.get(e.getKey())))
+                .map(Map.Entry::getKey).toList();
+        delete(gone);
+        Map<Long, String> added = new TreeMap<>(wanted);
+        added.entrySet().removeIf(e -> e.getValue().equals(stored.get(e.getKey())));
+        write(added);
     }
 
     /// Removes every term of the stored integrations `ids`; call it before their rows are deleted.
     void removeAll(List<Long> ids) {
-        for (Map.Entry<Long, Set<String>> terms : storedTerms(ids).entrySet()) {
-            if (!terms.getValue().isEmpty()) {
-                ctx.deleteFrom(INTEGRATION_SEARCH_TERM).where(INTEGRATION_SEARCH_TERM.INTEGRATION_ID
-                        .eq(terms.getKey()).and(INTEGRATION_SEARCH_TERM.TERM.in(terms.getValue()))).execute();
-            }
+        List<Long> keys = new ArrayList<>();
+        storedTerms(ids).forEach((id, terms) -> keys.addAll(TermKeys.rows(id, terms).keySet()));
+        delete(keys);
+    }
+
+    private void delete(List<Long> keys) {
+        for (int from = 0; from < keys.size(); from += ROWS_PER_INSERT) {
+            List<Long> some = keys.subList(from, Math.min(keys.size(), from + ROWS_PER_INSERT));
+            ctx.deleteFrom(INTEGRATION_SEARCH_TERM).where(INTEGRATION_SEARCH_TERM.TERM_KEY.in(some)).execute();
         }
     }
 
@@ -96,9 +99,9 @@ public final class SearchTermIndex {
 
     /// Adds the terms of newly stored integrations (each carrying its id).
     void insert(List<Integration> saved) {
-        List<Row> rows = new ArrayList<>();
+        Map<Long, String> rows = new TreeMap<>();
         for (Integration integration : saved) {
-            add(rows, integration.id(), SearchTerms.of(integration));
+            rows.putAll(TermKeys.rows(integration.id(), SearchTerms.of(integration)));
         }
         write(rows);
     }
@@ -159,11 +162,11 @@ public final class SearchTermIndex {
             ctx.select(INTEGRATION_DATA_ACCESS.INTEGRATION_ID, INTEGRATION_DATA_ACCESS.SYSTEM_NAME)
                     .from(INTEGRATION_DATA_ACCESS).where(INTEGRATION_DATA_ACCESS.INTEGRATION_ID.between(first, last))
                     .forEach(r -> systems.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
-            List<Row> rows = new ArrayList<>();
+            Map<Long, String> rows = new TreeMap<>();
             for (Record4<Long, String, String, String> r : page) {
                 long id = r.value1();
-                add(rows, id, SearchTerms.of(r.value2(), r.value3(), r.value4(),
-                        tools.getOrDefault(id, List.of()), systems.getOrDefault(id, List.of())));
+                rows.putAll(TermKeys.rows(id, SearchTerms.of(r.value2(), r.value3(), r.value4(),
+                        tools.getOrDefault(id, List.of()), systems.getOrDefault(id, List.of()))));
             }
             write(rows);
             indexed += page.size();
@@ -171,28 +174,16 @@ public final class SearchTermIndex {
         return indexed;
     }
 
-    /// One row of the term table.
-    private record Row(String term, long integrationId) {
-        static final Comparator<Row> KEY_ORDER = Comparator.comparing(Row::term)
-                .thenComparingLong(Row::integrationId);
-    }
-
-    private static void add(List<Row> rows, long integrationId, Iterable<String> terms) {
-        for (String term : terms) {
-            rows.add(new Row(term, integrationId));
-        }
-    }
-
-    /// Inserts `rows` in key order, with multi-row inserts of up to {@link #ROWS_PER_INSERT}: H2 writes rows
-    /// arriving in key order into fewer index pages, and parses one statement per few hundred rows rather
+    /// Inserts `rows` (key to words) in key order, with multi-row inserts of up to {@link #ROWS_PER_INSERT}: H2
+    /// writes rows arriving in key order into fewer pages, and parses one statement per few hundred rows rather
     /// than binding each row separately (an import of 100,000 integrations writes over a million terms).
-    private void write(List<Row> rows) {
-        rows.sort(Row.KEY_ORDER);
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            InsertValuesStep2<IntegrationSearchTermRecord, String, Long> insert = ctx.insertInto(
-                    INTEGRATION_SEARCH_TERM, INTEGRATION_SEARCH_TERM.TERM, INTEGRATION_SEARCH_TERM.INTEGRATION_ID);
-            for (Row row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
-                insert = insert.values(row.term(), row.integrationId());
+    private void write(Map<Long, String> rows) {
+        List<Map.Entry<Long, String>> sorted = new ArrayList<>(new TreeMap<>(rows).entrySet());
+        for (int from = 0; from < sorted.size(); from += ROWS_PER_INSERT) {
+            InsertValuesStep2<IntegrationSearchTermRecord, Long, String> insert = ctx.insertInto(
+                    INTEGRATION_SEARCH_TERM, INTEGRATION_SEARCH_TERM.TERM_KEY, INTEGRATION_SEARCH_TERM.WORDS);
+            for (Map.Entry<Long, String> row : sorted.subList(from, Math.min(sorted.size(), from + ROWS_PER_INSERT))) {
+                insert = insert.values(row.getKey(), row.getValue());
             }
             insert.execute();
         }

@@ -146,7 +146,7 @@ class TextColumnsRefuseSecretsTest extends AttestationFixture {
                     (t, v) -> t.create(Part.CREDENTIAL, v))),
             Map.entry("INTEGRATION_CREDENTIAL.CREDENTIAL_TYPE", new Exempt(ENUM)),
             Map.entry("INTEGRATION_CREDENTIAL.STORED_IN", new Exempt(ENUM)),
-            Map.entry("INTEGRATION_SEARCH_TERM.TERM", new Exempt(DERIVED + ": words of the integration's text")),
+            Map.entry("INTEGRATION_SEARCH_TERM.WORDS", new Exempt(DERIVED + ": words of the integration's text")),
 
             Map.entry("CLASSIFICATION.ANSWERS", new Checked("Anything else a reviewer should know?",
                     (t, v) -> t.classifyWithNote(v))),

@@ -111,6 +111,18 @@ class QuickSearchTest extends RegisterFixture {
     }
 
     @Test
+    void wordsSharingTheirFirstFiveLettersAreToldApartByTheRest() {
+        // "ledger" and "ledgerbook" share a row of the term table (one key per five-letter prefix, V22)
+        Integration book = create("Ledgerbook keeper", "Keeps ledgers", null, null, null, List.of(), List.of());
+
+        assertThat(found("ledgerb")).containsExactly(book.id());
+        assertThat(found("ledgers")).containsExactly(book.id());
+        assertThat(found("ledge")).containsExactlyInAnyOrder(ledger.id(), book.id());
+        assertThat(found("ledgerx")).isEmpty();
+        assertThat(found("keep ledgerb")).containsExactly(book.id());
+    }
+
+    @Test
     void aWordMatchingNothingGivesAnEmptyPageWithTotalZero() {
         IntegrationPage page = service.search(SearchQuery.ALL.withText("zqxj"), 0, 50);
         assertThat(page.rows()).isEmpty();

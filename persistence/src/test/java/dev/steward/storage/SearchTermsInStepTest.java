@@ -27,11 +27,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import static dev.steward.storage.jooq.Tables.INTEGRATION_SEARCH_TERM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -95,8 +93,7 @@ class SearchTermsInStepTest extends RegisterFixture {
         assertThatThrownBy(() -> service.update(TestRegisters.renamed(kept, "Renamed bot")))
                 .isInstanceOf(RuntimeException.class);
 
-        assertThat(db.dsl().fetchCount(INTEGRATION_SEARCH_TERM, INTEGRATION_SEARCH_TERM.TERM.in("doomed", "renamed")))
-                .isZero();
+        assertThat(StoredTerms.all(db.dsl()).values()).noneMatch(t -> t.contains("doomed") || t.contains("renamed"));
         assertThat(storedTerms(kept.id())).isEqualTo(SearchTerms.of(kept));
         assertThat(found("doomed")).isEmpty();
     }
@@ -129,8 +126,7 @@ class SearchTermsInStepTest extends RegisterFixture {
         SampleLoadResult loaded = service.loadSampleData();
 
         assertThat(loaded.integrationsAdded()).isEqualTo(SampleRegister.integrations(email -> 1L).size());
-        Set<Long> withTerms = new HashSet<>(db.dsl().selectDistinct(INTEGRATION_SEARCH_TERM.INTEGRATION_ID)
-                .from(INTEGRATION_SEARCH_TERM).fetch(INTEGRATION_SEARCH_TERM.INTEGRATION_ID));
+        Set<Long> withTerms = StoredTerms.all(db.dsl()).keySet();
         for (Integration sample : service.integrations()) {
             assertThat(withTerms).contains(sample.id());
             assertThat(storedTerms(sample.id())).isEqualTo(SearchTerms.of(sample));
@@ -154,8 +150,7 @@ class SearchTermsInStepTest extends RegisterFixture {
     }
 
     private Set<String> storedTerms(long integrationId) {
-        return new HashSet<>(db.dsl().select(INTEGRATION_SEARCH_TERM.TERM).from(INTEGRATION_SEARCH_TERM)
-                .where(INTEGRATION_SEARCH_TERM.INTEGRATION_ID.eq(integrationId)).fetch(INTEGRATION_SEARCH_TERM.TERM));
+        return StoredTerms.of(db.dsl(), integrationId);
     }
 
     private List<Long> found(String text) {

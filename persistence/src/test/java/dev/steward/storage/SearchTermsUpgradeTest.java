@@ -14,11 +14,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import static dev.steward.storage.jooq.Tables.INTEGRATION_SEARCH_TERM;
 import static dev.steward.storage.jooq.Tables.SEARCH_TERM_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,8 +64,9 @@ class SearchTermsUpgradeTest {
         }
         String url = Database.jdbcUrl(Database.basePathOf(file));
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("DELETE FROM integration_search_term WHERE term = 'ledger'");
-            s.execute("INSERT INTO integration_search_term (term, integration_id) VALUES ('stale', " + id + ")");
+            s.execute("DELETE FROM integration_search_term WHERE term_key = " + TermKeys.key("ledger", id));
+            s.execute("INSERT INTO integration_search_term (term_key, words) VALUES ("
+                    + TermKeys.key("stale", id) + ", 'stale')");
         }
         try (Database db = Database.open(file)) {
             // the recorded version is current, so the next open trusts the terms (one read, no rebuild)
@@ -89,7 +88,6 @@ class SearchTermsUpgradeTest {
     }
 
     private static Set<String> terms(Database db, long integrationId) {
-        return new HashSet<>(db.dsl().select(INTEGRATION_SEARCH_TERM.TERM).from(INTEGRATION_SEARCH_TERM)
-                .where(INTEGRATION_SEARCH_TERM.INTEGRATION_ID.eq(integrationId)).fetch(INTEGRATION_SEARCH_TERM.TERM));
+        return StoredTerms.of(db.dsl(), integrationId);
     }
 }
