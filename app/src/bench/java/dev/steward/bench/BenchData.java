@@ -173,10 +173,10 @@ final class BenchData {
                     data.addBatch();
                     // the quick-search terms, as the app's writers store them
                     if (withTerms) {
-                        for (var row : TermKeys.rows(id, SearchTerms.of(name, purpose, vendor, List.of(toolName),
+                        for (var termRow : TermKeys.rows(id, SearchTerms.of(name, purpose, vendor, List.of(toolName),
                                 List.of(system))).entrySet()) {
-                            term.setLong(1, row.getKey());
-                            term.setString(2, row.getValue());
+                            term.setLong(1, termRow.getKey());
+                            term.setString(2, termRow.getValue());
                             term.addBatch();
                         }
                     }

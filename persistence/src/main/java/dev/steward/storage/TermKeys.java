@@ -54,7 +54,7 @@ public final class TermKeys {
     }
 
     /// The rows of one integration's terms: key to its words, sorted and separated by single spaces.
-    static Map<Long, String> rows(long integrationId, Collection<String> terms) {
+    public static Map<Long, String> rows(long integrationId, Collection<String> terms) {
         Map<Long, TreeSet<String>> grouped = new TreeMap<>();
         for (String term : terms) {
             grouped.computeIfAbsent(key(term, integrationId), k -> new TreeSet<>()).add(term);
