@@ -1,10 +1,15 @@
 package dev.steward.storage.team;
 
+import dev.steward.model.register.IntegrationKind;
+import dev.steward.service.register.RegisterService;
 import dev.steward.storage.Database;
 import dev.steward.storage.DatabaseOpenException;
+import dev.steward.storage.IntegrationSummary;
+import dev.steward.storage.SearchQuery;
 import dev.steward.storage.TeamAddress;
 import dev.steward.storage.TeamSchema;
 import dev.steward.testing.TeamServer;
+import dev.steward.testing.TestRegisters;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -43,6 +48,30 @@ class TeamSchemaTest {
         try (Database db = Database.openTeam(empty, TeamServer.OWNER, null)) {
             assertThat(db.isTeam()).isTrue();
             assertThat(db.migrationsApplied()).isZero();
+        }
+    }
+
+    @Test
+    void upgradeWritesTheQuickSearchTermsAgainWhenTheyAreOutdated() throws Exception {
+        TeamAddress address = server.emptyDatabase();
+        var owner = server.dataSource(address.database(), TeamServer.OWNER);
+        TeamSchema.init(owner, address);
+        long id;
+        try (Database db = Database.openTeam(address, TeamServer.OWNER, null)) {
+            id = new RegisterService(db, () -> TeamServer.OWNER)
+                    .create(TestRegisters.minimal("Ledger bot", IntegrationKind.MCP_SERVER)).id();
+        }
+        // as V22 leaves them: the terms gone, no version recorded
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM integration_search_term");
+            s.execute("DELETE FROM search_term_version");
+        }
+
+        TeamSchema.upgrade(owner, address);
+
+        try (Database db = Database.openTeam(address, TeamServer.OWNER, null)) {
+            assertThat(new RegisterService(db, () -> TeamServer.OWNER).search(SearchQuery.ALL.withText("ledg"), 0, 10)
+                    .rows()).extracting(IntegrationSummary::id).containsExactly(id);
         }
     }
 
