@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import static dev.steward.storage.jooq.Tables.INTEGRATION;
@@ -29,12 +30,14 @@ import static dev.steward.storage.jooq.Tables.SEARCH_TERM_VERSION;
 
 /// Keeps {@code integration_search_term} (V6; keyed by one number since V22, see {@link TermKeys}) in step with
 /// the integrations: every writer of an integration's name, purpose, vendor, tools or data-access systems calls
-/// it inside its own transaction, so the terms and the record commit or roll back together. Works on whatever {@link DSLContext} it is given.
+/// it inside its own transaction, so the terms and the record commit or roll back together. Works on whatever
+/// {@link DSLContext} it is given.
 public final class SearchTermIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SearchTermIndex.class);
     /// Integrations read per round while rebuilding.
     private static final int PAGE = 2_000;
-    private static final int ROWS_PER_INSERT = 500;
+    /// Rows per multi-row insert, and keys per delete's IN-list.
+    private static final int ROWS_PER_STATEMENT = 500;
 
     private final DSLContext ctx;
 
@@ -56,7 +59,7 @@ public final class SearchTermIndex {
         List<Long> gone = stored.entrySet().stream().filter(e -> !e.getValue().equals(wanted.get(e.getKey())))
                 .map(Map.Entry::getKey).toList();
         delete(gone);
-        Map<Long, String> added = new TreeMap<>(wanted);
+        SortedMap<Long, String> added = new TreeMap<>(wanted);
         added.entrySet().removeIf(e -> e.getValue().equals(stored.get(e.getKey())));
         write(added);
     }
@@ -69,8 +72,8 @@ public final class SearchTermIndex {
     }
 
     private void delete(List<Long> keys) {
-        for (int from = 0; from < keys.size(); from += ROWS_PER_INSERT) {
-            List<Long> some = keys.subList(from, Math.min(keys.size(), from + ROWS_PER_INSERT));
+        for (int from = 0; from < keys.size(); from += ROWS_PER_STATEMENT) {
+            List<Long> some = keys.subList(from, Math.min(keys.size(), from + ROWS_PER_STATEMENT));
             ctx.deleteFrom(INTEGRATION_SEARCH_TERM).where(INTEGRATION_SEARCH_TERM.TERM_KEY.in(some)).execute();
         }
     }
@@ -99,7 +102,7 @@ public final class SearchTermIndex {
 
     /// Adds the terms of newly stored integrations (each carrying its id).
     void insert(List<Integration> saved) {
-        Map<Long, String> rows = new TreeMap<>();
+        SortedMap<Long, String> rows = new TreeMap<>();
         for (Integration integration : saved) {
             rows.putAll(TermKeys.rows(integration.id(), SearchTerms.of(integration)));
         }
@@ -162,7 +165,7 @@ public final class SearchTermIndex {
             ctx.select(INTEGRATION_DATA_ACCESS.INTEGRATION_ID, INTEGRATION_DATA_ACCESS.SYSTEM_NAME)
                     .from(INTEGRATION_DATA_ACCESS).where(INTEGRATION_DATA_ACCESS.INTEGRATION_ID.between(first, last))
                     .forEach(r -> systems.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
-            Map<Long, String> rows = new TreeMap<>();
+            SortedMap<Long, String> rows = new TreeMap<>();
             for (Record4<Long, String, String, String> r : page) {
                 long id = r.value1();
                 rows.putAll(TermKeys.rows(id, SearchTerms.of(r.value2(), r.value3(), r.value4(),
@@ -174,15 +177,17 @@ public final class SearchTermIndex {
         return indexed;
     }
 
-    /// Inserts `rows` (key to words) in key order, with multi-row inserts of up to {@link #ROWS_PER_INSERT}: H2
-    /// writes rows arriving in key order into fewer pages, and parses one statement per few hundred rows rather
-    /// than binding each row separately (an import of 100,000 integrations writes over a million terms).
-    private void write(Map<Long, String> rows) {
-        List<Map.Entry<Long, String>> sorted = new ArrayList<>(new TreeMap<>(rows).entrySet());
-        for (int from = 0; from < sorted.size(); from += ROWS_PER_INSERT) {
+    /// Inserts `rows` (key to words) in their key order, with multi-row inserts of up to
+    /// {@link #ROWS_PER_STATEMENT}: H2 writes rows arriving in key order into fewer pages, and parses one
+    /// statement per few hundred rows rather than binding each row separately (an import of 100,000
+    /// integrations writes over a million terms).
+    private void write(SortedMap<Long, String> rows) {
+        List<Map.Entry<Long, String>> inOrder = List.copyOf(rows.entrySet());
+        for (int from = 0; from < inOrder.size(); from += ROWS_PER_STATEMENT) {
+            int to = Math.min(inOrder.size(), from + ROWS_PER_STATEMENT);
             InsertValuesStep2<IntegrationSearchTermRecord, Long, String> insert = ctx.insertInto(
                     INTEGRATION_SEARCH_TERM, INTEGRATION_SEARCH_TERM.TERM_KEY, INTEGRATION_SEARCH_TERM.WORDS);
-            for (Map.Entry<Long, String> row : sorted.subList(from, Math.min(sorted.size(), from + ROWS_PER_INSERT))) {
+            for (Map.Entry<Long, String> row : inOrder.subList(from, to)) {
                 insert = insert.values(row.getKey(), row.getValue());
             }
             insert.execute();

@@ -2,6 +2,7 @@ package dev.steward.storage;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -53,13 +54,13 @@ public final class TermKeys {
         return key & ID_MASK;
     }
 
-    /// The rows of one integration's terms: key to its words, sorted and separated by single spaces.
-    public static Map<Long, String> rows(long integrationId, Collection<String> terms) {
+    /// The rows of one integration's terms in key order: key to its words, sorted and separated by single spaces.
+    public static SortedMap<Long, String> rows(long integrationId, Collection<String> terms) {
         Map<Long, TreeSet<String>> grouped = new TreeMap<>();
         for (String term : terms) {
             grouped.computeIfAbsent(key(term, integrationId), k -> new TreeSet<>()).add(term);
         }
-        Map<Long, String> rows = new TreeMap<>();
+        SortedMap<Long, String> rows = new TreeMap<>();
         grouped.forEach((key, words) -> rows.put(key, String.join(" ", words)));
         return rows;
     }
