@@ -109,11 +109,6 @@ public final class SearchTermIndex {
         write(rows);
     }
 
-    /// Builds the terms of every integration when they were written by another {@link SearchTerms#VERSION}
-    /// or never (a register from before schema version 6), in one transaction: all integrations get their
-    /// terms, or none does and the next open tries again. Called on every open; costs one read when current.
-    ///
-    /// @return how many integrations were indexed; 0 when the terms were current
     /// True when the stored terms were written by this {@link SearchTerms#VERSION}; plain JDBC, one row.
     static boolean isCurrent(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
@@ -124,6 +119,12 @@ public final class SearchTermIndex {
         }
     }
 
+    /// Builds the terms of every integration when they were written by another {@link SearchTerms#VERSION}
+    /// or never (a register from before schema version 6), in one transaction: all integrations get their
+    /// terms, or none does and the next open tries again. Called on every open of an H2 register and
+    /// by a team register's upgrade ({@link TeamSchema}); costs one read when current.
+    ///
+    /// @return how many integrations were indexed; 0 when the terms were current
     static int rebuildIfOutdated(DSLContext dsl) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
